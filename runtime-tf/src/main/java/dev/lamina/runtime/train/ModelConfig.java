@@ -1,0 +1,57 @@
+package dev.lamina.runtime.train;
+
+import dev.lamina.dsl.Loss;
+import dev.lamina.dsl.Metric;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a generated model declares besides its layers: the configuration read from {@code @Model}.
+ *
+ * @param name the model interface's simple name
+ * @param inputShape one example's shape, without the batch dimension
+ * @param loss the training loss
+ * @param metrics the metrics reported next to the loss
+ * @param seed the seed of every random choice of the model
+ */
+public record ModelConfig(String name, long[] inputShape, Loss loss, List<Metric> metrics, long seed) {
+    public ModelConfig {
+        inputShape = inputShape.clone();
+        metrics = List.copyOf(metrics);
+        if (inputShape.length == 0 || Arrays.stream(inputShape).anyMatch(d -> d < 1)) {
+            throw new IllegalArgumentException(name + ": expected a non-empty, positive input shape. Received: "
+                    + Arrays.toString(inputShape));
+        }
+    }
+
+    @Override
+    public long[] inputShape() {
+        return inputShape.clone();
+    }
+
+    /** The number of values in one example: the product of {@link #inputShape()}. */
+    public int inputSize() {
+        return Math.toIntExact(Arrays.stream(inputShape).reduce(1, Math::multiplyExact));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ModelConfig other
+                && name.equals(other.name)
+                && Arrays.equals(inputShape, other.inputShape)
+                && loss == other.loss
+                && metrics.equals(other.metrics)
+                && seed == other.seed;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * name.hashCode() + Arrays.hashCode(inputShape);
+    }
+
+    @Override
+    public String toString() {
+        return "ModelConfig[name=" + name + ", inputShape=" + Arrays.toString(inputShape) + ", loss=" + loss
+                + ", metrics=" + metrics + ", seed=" + seed + "]";
+    }
+}
