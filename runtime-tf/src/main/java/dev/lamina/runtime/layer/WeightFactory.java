@@ -26,8 +26,7 @@ public final class WeightFactory {
     public Weight create(String layer, String name, Shape shape, Initializer init) {
         String path = layer + "/" + name;
         long[] seed = {modelSeed, stableHash(path)};
-        Ops named = tf.withName(path);
-        Variable<TFloat32> variable = named.variable(init.create(tf.withInitScope(), shape, seed));
+        Variable<TFloat32> variable = OpNames.named(tf, path).variable(init.create(tf.withInitScope(), shape, seed));
         return new Weight(path, shape, variable);
     }
 

@@ -47,7 +47,7 @@ public abstract class Optimizer {
         if (weights.size() != gradients.size()) {
             throw new IllegalArgumentException(weights.size() + " weights but " + gradients.size() + " gradients");
         }
-        Ops afterGradients = tf.withControlDependencies(gradients.stream().map(g -> (Op) g.op()).toList());
+        Ops afterGradients = tf.withControlDependencyOps(gradients.stream().map(Operand::op).toList());
         // t, the 1-based number of this step, as the bias corrections count it.
         Operand<TFloat32> step = afterGradients.dtypes.cast(
                 afterGradients.math.add(afterGradients.identity(iterations), afterGradients.constant(1L)), TFloat32.class);

@@ -1,5 +1,6 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.runtime.layer.OpNames;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
@@ -22,7 +23,7 @@ public final class Slots {
     /** A slot filled with {@code initialValue}. */
     public Variable<TFloat32> create(String slot, float initialValue) {
         Ops init = tf.withInitScope();
-        return tf.withName("optimizer/" + weight.path() + "/" + slot)
+        return OpNames.named(tf, "optimizer/" + weight.path() + "/" + slot)
                 .variable(init.fill(init.constant(weight.shape()), init.constant(initialValue)));
     }
 }

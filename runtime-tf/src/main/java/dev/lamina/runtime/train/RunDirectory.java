@@ -1,0 +1,79 @@
+package dev.lamina.runtime.train;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * The folder of one training run: {@code history.csv} (rewritten after every epoch) and
+ * {@code metrics.json} (the run's final figures). Every file is written to a temporary file in
+ * the same folder and then moved into place atomically, so a crash or a full disk never leaves
+ * a half-written file where a complete one was.
+ */
+public final class RunDirectory {
+    public static final String HISTORY_FILE = "history.csv";
+    public static final String METRICS_FILE = "metrics.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path directory;
+
+    private RunDirectory(Path directory) {
+        this.directory = directory;
+    }
+
+    /** Opens {@code directory}, creating it and its parents if needed. */
+    public static RunDirectory at(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the run directory " + directory.toAbsolutePath(), e);
+        }
+        return new RunDirectory(directory);
+    }
+
+    public Path path() {
+        return directory;
+    }
+
+    /** Writes the history so far to {@code history.csv}. */
+    public void writeHistory(History history) {
+        writeAtomically(HISTORY_FILE, history.toCsv());
+    }
+
+    /** Writes {@code metrics.json}: the given names and values, in the map's order. */
+    public void writeMetrics(Map<String, ?> metrics) {
+        try {
+            writeAtomically(METRICS_FILE, JSON.writeValueAsString(metrics) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot serialize metrics " + metrics.keySet(), e);
+        }
+    }
+
+    private void writeAtomically(String fileName, String content) {
+        Path target = directory.resolve(fileName);
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(directory, "." + fileName, ".tmp");
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target.toAbsolutePath()
+                    + " (the previous version, if any, is left as it was)", e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // Only a leftover temporary file; the target is already consistent.
+                }
+            }
+        }
+    }
+}
