@@ -1,8 +1,7 @@
 package dev.lamina.runtime.optim;
 
-import dev.lamina.runtime.layer.OpNames;
+import dev.lamina.runtime.layer.WeightFactory;
 import dev.lamina.runtime.layer.Weight;
-import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 
@@ -12,18 +11,17 @@ import org.tensorflow.types.TFloat32;
  * saved and restored with the model.
  */
 public final class Slots {
-    private final Ops tf;
+    private final WeightFactory factory;
     private final Weight weight;
 
-    Slots(Ops tf, Weight weight) {
-        this.tf = tf;
+    Slots(WeightFactory factory, Weight weight) {
+        this.factory = factory;
         this.weight = weight;
     }
 
     /** A slot filled with {@code initialValue}. */
     public Variable<TFloat32> create(String slot, float initialValue) {
-        Ops init = tf.withInitScope();
-        return OpNames.named(tf, "optimizer/" + weight.path() + "/" + slot)
-                .variable(init.fill(init.constant(weight.shape()), init.constant(initialValue)));
+        return factory.create("optimizer/" + weight.path(), slot, weight.shape(),
+                (tf, shape, seed) -> tf.fill(tf.constant(shape), tf.constant(initialValue))).variable();
     }
 }

@@ -36,6 +36,7 @@ public abstract class SequentialModel implements AutoCloseable {
     private Session session;
     private TrainingGraph ops;
     private Optimizer optimizer;
+    private long seed;
 
     protected SequentialModel() {}
 
@@ -54,15 +55,24 @@ public abstract class SequentialModel implements AutoCloseable {
     /** The output layer; the loss is computed from its pre-activation (logits). */
     protected abstract Dense head();
 
-    /** Builds the graph, creates the session and initializes the variables from the seed. */
+    /** Builds the graph, creates the session and initializes the variables from the declared seed. */
     protected final void build() {
+        build(config().seed());
+    }
+
+    /**
+     * As {@link #build()}, with another seed in place of the declared one: it decides the initial
+     * weights, the order of the training examples and every random op.
+     */
+    protected final void build(long seed) {
         if (graph != null) {
             throw new IllegalStateException(config().name() + " is already built");
         }
         graph = new Graph();
         try {
             optimizer = optimizer();
-            ops = new TrainingGraph(Ops.create(graph), config(), layers(), this::body, head(), optimizer);
+            this.seed = seed;
+            ops = new TrainingGraph(Ops.create(graph), config(), seed, layers(), this::body, head(), optimizer);
             session = new Session(graph);
             session.initialize();
         } catch (RuntimeException e) {
@@ -87,7 +97,7 @@ public abstract class SequentialModel implements AutoCloseable {
             progress.fitStarted();
         }
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
-            Batches batches = data.batches(options.batchSize(), options.shuffle(), config().seed(), epoch);
+            Batches batches = data.batches(options.batchSize(), options.shuffle(), seed, epoch);
             if (progress != null) {
                 progress.epochStarted(batches.batchCount());
             }
@@ -142,6 +152,11 @@ public abstract class SequentialModel implements AutoCloseable {
             }
         }
         return predictions;
+    }
+
+    /** The seed this model was built with. */
+    public final long seed() {
+        return seed;
     }
 
     /** The number of optimizer steps taken so far. */

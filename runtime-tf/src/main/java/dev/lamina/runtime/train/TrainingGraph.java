@@ -4,7 +4,6 @@ import dev.lamina.runtime.layer.Activations;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Mode;
-import dev.lamina.runtime.layer.OpNames;
 import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.layer.WeightFactory;
 import dev.lamina.runtime.optim.Optimizer;
@@ -41,11 +40,12 @@ final class TrainingGraph {
     final Operand<TFloat32> probabilities;
 
     /**
+     * @param seed the seed of the initial weights
      * @param layers every layer, the output layer last
      * @param body the forward pass through every layer but the output layer
      * @param head the output layer
      */
-    TrainingGraph(Ops tf, ModelConfig config, List<Layer> layers, ForwardPass body, Dense head, Optimizer optimizer) {
+    TrainingGraph(Ops tf, ModelConfig config, long seed, List<Layer> layers, ForwardPass body, Dense head, Optimizer optimizer) {
         long[] batchShape = new long[config.inputShape().length + 1];
         batchShape[0] = -1;
         System.arraycopy(config.inputShape(), 0, batchShape, 1, config.inputShape().length);
@@ -53,13 +53,13 @@ final class TrainingGraph {
         labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
         learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
-        WeightFactory factory = new WeightFactory(tf, config.seed());
+        WeightFactory factory = new WeightFactory(tf, seed);
         for (Layer layer : layers) {
             layer.build(factory);
         }
         trainableWeights = layers.stream().flatMap(layer -> layer.weights().stream()).toList();
         Ops init = tf.withInitScope();
-        iterations = OpNames.named(tf, "optimizer/iterations").variable(init.constant(0L));
+        iterations = factory.named("optimizer/iterations").variable(init.constant(0L));
 
         LossFunction lossFunction = new LossFunction(config.loss(), head.activation(), head.units());
 
@@ -67,7 +67,7 @@ final class TrainingGraph {
         Operand<TFloat32> trainLogits = head.preActivation(training, body.apply(training, input, Mode.TRAINING));
         trainLoss = lossFunction.meanLoss(training, trainLogits, labels);
         trainCorrect = lossFunction.correctCount(training, trainLogits, labels);
-        trainStep = optimizer.applyGradients(tf, trainableWeights, gradients(training, trainLoss), learningRate, iterations);
+        trainStep = optimizer.applyGradients(factory, trainableWeights, gradients(training, trainLoss), learningRate, iterations);
 
         Ops inference = tf.withSubScope("inference");
         Operand<TFloat32> logits = head.preActivation(inference, body.apply(inference, input, Mode.INFERENCE));

@@ -1,0 +1,144 @@
+package dev.lamina.runtime.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lamina.dsl.Loss;
+import dev.lamina.dsl.Metric;
+import dev.lamina.runtime.data.Dataset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SequentialModelTest {
+
+    /** Three Gaussian blobs in 4 dimensions (shaped 2 × 2): separable, so a small net must learn them. */
+    static Dataset blobs(int n, long seed) {
+        Random random = new Random(seed);
+        float[] features = new float[n * 4];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 3;
+            for (int j = 0; j < 4; j++) {
+                features[i * 4 + j] = (float) (random.nextGaussian() * 0.5 + (j == labels[i] ? 2 : 0));
+            }
+        }
+        return Dataset.of(features, new long[] {2, 2}, labels);
+    }
+
+    @Test
+    void fitLearnsSeparableClasses() {
+        Dataset train = blobs(600, 1);
+        Dataset valid = blobs(300, 2);
+        try (var model = TinyClassifierModel.create()) {
+            double before = model.evaluate(valid).loss();
+            History history = model.fit(train, Fit.epochs(5).validation(valid).verbose(false));
+            assertEquals(5, history.epochs());
+            assertEquals(List.of("loss", "accuracy", "val_loss", "val_accuracy"), List.copyOf(history.names()));
+            assertTrue(history.last("loss") < history.get("loss").get(0), "training loss fell: " + history.get("loss"));
+            Evaluation after = model.evaluate(valid);
+            assertTrue(after.loss() < before / 3, "validation loss " + before + " -> " + after.loss());
+            assertTrue(after.accuracy() > 0.95, "accuracy " + after.accuracy());
+            // fit's last validation figures are evaluate's figures on the same data.
+            assertEquals(after.loss(), history.last("val_loss"), 1e-6);
+            // One step per batch: ceil(600 / 32) = 19 per epoch.
+            assertEquals(5 * 19, model.iterations());
+        }
+    }
+
+    /** The loss of an untrained 3-class softmax is near −log(1/3): the loss is the cross-entropy, averaged. */
+    @Test
+    void untrainedLossIsNearUniformCrossEntropy() {
+        try (var model = TinyClassifierModel.create()) {
+            assertEquals(Math.log(3), model.evaluate(blobs(300, 3)).loss(), 0.6);
+        }
+    }
+
+    @Test
+    void evaluateIsIndependentOfBatchSize() {
+        Dataset data = blobs(100, 4);
+        try (var model = TinyClassifierModel.create()) {
+            Evaluation a = model.evaluate(data, 7);
+            Evaluation b = model.evaluate(data, 100);
+            assertEquals(a.loss(), b.loss(), 1e-6);
+            assertEquals(a.accuracy(), b.accuracy(), 1e-12);
+        }
+    }
+
+    @Test
+    void predictionsAreProbabilitiesConsistentWithAccuracy() {
+        Dataset data = blobs(90, 5);
+        try (var model = TinyClassifierModel.create()) {
+            model.fit(data, Fit.epochs(3).verbose(false));
+            float[][] p = model.predict(data);
+            assertEquals(90, p.length);
+            int correct = 0;
+            for (int i = 0; i < p.length; i++) {
+                double sum = 0;
+                int argMax = 0;
+                for (int k = 0; k < 3; k++) {
+                    sum += p[i][k];
+                    argMax = p[i][k] > p[i][argMax] ? k : argMax;
+                }
+                assertEquals(1.0, sum, 1e-5);
+                correct += argMax == data.label(i) ? 1 : 0;
+            }
+            assertEquals(model.evaluate(data).accuracy(), correct / 90.0, 1e-12);
+        }
+    }
+
+    @Test
+    void sameSeedSameRunOtherSeedOtherWeights() {
+        Dataset data = blobs(120, 6);
+        float[] first;
+        try (var model = TinyClassifierModel.create()) {
+            model.fit(data, Fit.epochs(2).verbose(false));
+            first = model.read(model.hidden().kernel());
+        }
+        try (var model = TinyClassifierModel.create()) {
+            model.fit(data, Fit.epochs(2).verbose(false));
+            assertArrayEquals(first, model.read(model.hidden().kernel()));
+        }
+        var otherSeed = new ModelConfig("TinyClassifier", new long[] {2, 2}, Loss.SPARSE_CATEGORICAL_CROSSENTROPY,
+                List.of(Metric.ACCURACY), 7L);
+        try (var model = TinyClassifierModel.create(otherSeed)) {
+            model.fit(data, Fit.epochs(2).verbose(false));
+            assertFalse(Arrays.equals(first, model.read(model.hidden().kernel())));
+        }
+    }
+
+    @Test
+    void writesHistoryCsvEachEpoch(@TempDir Path dir) throws Exception {
+        try (var model = TinyClassifierModel.create()) {
+            model.fit(blobs(60, 7), Fit.epochs(2).verbose(false).runDirectory(dir.resolve("run")));
+        }
+        List<String> lines = Files.readAllLines(dir.resolve("run").resolve(RunDirectory.HISTORY_FILE));
+        assertEquals("epoch,loss,accuracy", lines.get(0));
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(2).startsWith("1,"));
+    }
+
+    @Test
+    void rejectsDataOfTheWrongShape() {
+        Dataset wrong = Dataset.of(new float[8], new long[] {4}, new int[] {0, 1});
+        try (var model = TinyClassifierModel.create()) {
+            var error = assertThrows(IllegalArgumentException.class, () -> model.fit(wrong, Fit.epochs(1)));
+            assertEquals("TinyClassifier expects training examples of shape [2, 2]. Received: [4]", error.getMessage());
+        }
+    }
+
+    @Test
+    void closedModelSaysSo() {
+        var model = TinyClassifierModel.create();
+        model.close();
+        var error = assertThrows(IllegalStateException.class, () -> model.evaluate(blobs(3, 8)));
+        assertTrue(error.getMessage().startsWith("TinyClassifier is closed"), error.getMessage());
+    }
+}
