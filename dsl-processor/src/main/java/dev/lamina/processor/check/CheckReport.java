@@ -1,0 +1,17 @@
+package dev.lamina.processor.check;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of checking one model.
+ *
+ * @param diagnostics what to print, suppressed warnings left out
+ * @param model the checked model, present only when no diagnostic is an error
+ */
+public record CheckReport(List<Diagnostic> diagnostics, Optional<CheckedModel> model) {
+
+    public CheckReport {
+        diagnostics = List.copyOf(diagnostics);
+    }
+}

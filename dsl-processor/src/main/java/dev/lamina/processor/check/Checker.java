@@ -1,0 +1,58 @@
+package dev.lamina.processor.check;
+
+import dev.lamina.processor.spec.ModelSpec;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Stage two: runs every rule on a model, collects what they report, and gates. The
+ * {@linkplain Rules#PRECONDITIONS preconditions} run first and an error among them ends the check
+ * (every other rule assumes them); the other rules all run, so that one compile shows every
+ * problem of the model.
+ */
+public final class Checker {
+    private final Types types;
+    private final Elements elements;
+    private final boolean warningsAsErrors;
+
+    /**
+     * @param warningsAsErrors whether warnings that are not suppressed count as errors (and so
+     *     stop generation), as {@code -Alamina.warningsAsErrors=true} asks
+     */
+    public Checker(Types types, Elements elements, boolean warningsAsErrors) {
+        this.types = types;
+        this.elements = elements;
+        this.warningsAsErrors = warningsAsErrors;
+    }
+
+    public CheckReport check(ModelSpec model) {
+        RuleContext context = new RuleContext(types, elements, new RuntimeTypes(elements, types),
+                ShapeInference.infer(model));
+        Findings findings = new Findings();
+        for (Rule rule : Rules.PRECONDITIONS) {
+            rule.check(model, context, findings);
+            if (findings.hasErrors()) {
+                return report(model, context, findings);
+            }
+        }
+        for (Rule rule : Rules.RULES) {
+            rule.check(model, context, findings);
+        }
+        return report(model, context, findings);
+    }
+
+    private CheckReport report(ModelSpec model, RuleContext context, Findings findings) {
+        List<Diagnostic> diagnostics = findings.diagnostics().stream()
+                .filter(diagnostic -> !Suppressions.isSuppressed(diagnostic, model.type()))
+                .map(diagnostic -> warningsAsErrors && diagnostic.kind() == Kind.WARNING
+                        ? diagnostic.withKind(Kind.ERROR)
+                        : diagnostic)
+                .toList();
+        boolean clean = diagnostics.stream().noneMatch(diagnostic -> diagnostic.kind() == Kind.ERROR);
+        return new CheckReport(diagnostics,
+                clean ? Optional.of(new CheckedModel(model, context.shapes())) : Optional.empty());
+    }
+}

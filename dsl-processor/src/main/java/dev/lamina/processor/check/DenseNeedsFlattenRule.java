@@ -1,0 +1,45 @@
+package dev.lamina.processor.check;
+
+import dev.lamina.processor.spec.DenseSpec;
+import dev.lamina.processor.spec.ModelSpec;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * A Dense layer receives one vector per example. Keras would apply a Dense layer to the last
+ * axis of a larger input; Lamina's runtime does not, and on images that is rarely what was meant.
+ */
+final class DenseNeedsFlattenRule implements Rule {
+
+    @Override
+    public String id() {
+        return "lamina:dense-needs-flatten";
+    }
+
+    @Override
+    public Kind severity() {
+        return Kind.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "A @Dense layer receives a vector per example; a @Flatten comes before it when the input has more"
+                + " dimensions";
+    }
+
+    @Override
+    public void check(ModelSpec model, RuleContext context, Findings findings) {
+        if (!model.isStackComplete()) {
+            return;
+        }
+        for (LayerShape shape : context.shapes()) {
+            if (shape.layer() instanceof DenseSpec dense && shape.input().rank() > 1) {
+                findings.report(this, Location.of(dense.source()), new Message(
+                        "Layer '" + dense.name() + "': @Dense needs a vector per example. Received: input of shape "
+                                + shape.input() + ".",
+                        "Its kernel has one row per input value, so each example must arrive as a single vector.",
+                        "Add '@Flatten Layer flatten();' before '" + dense.name() + "' to turn each " + shape.input()
+                                + " example into a vector of " + shape.input().size() + " values."));
+            }
+        }
+    }
+}

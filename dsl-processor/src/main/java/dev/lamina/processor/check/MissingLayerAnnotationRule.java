@@ -1,0 +1,38 @@
+package dev.lamina.processor.check;
+
+import dev.lamina.processor.spec.LayerDeclaration;
+import dev.lamina.processor.spec.ModelSpec;
+import javax.tools.Diagnostic.Kind;
+
+/** Every abstract method of a model is annotated with the layer it declares. */
+final class MissingLayerAnnotationRule implements Rule {
+
+    @Override
+    public String id() {
+        return "lamina:missing-layer-annotation";
+    }
+
+    @Override
+    public Kind severity() {
+        return Kind.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "Every abstract method of a model carries a layer annotation";
+    }
+
+    @Override
+    public void check(ModelSpec model, RuleContext context, Findings findings) {
+        for (LayerDeclaration declaration : model.declarations()) {
+            if (declaration.layerAnnotations().isEmpty()) {
+                findings.report(this, Location.of(declaration.method()), new Message(
+                        "Method '" + declaration.name() + "()'" + Describe.declaredIn(declaration, model)
+                                + " is abstract but has no layer annotation.",
+                        "Every abstract method of a @Model type is a layer, and its annotation says which kind;"
+                                + " the generated class could not implement it otherwise.",
+                        "Annotate it with @Dense(units = ...) or @Flatten, or give it a body if it is not a layer."));
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.lamina.processor.check;
+
+import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.OptimizerSpec;
+import dev.lamina.processor.spec.Source;
+import javax.tools.Diagnostic.Kind;
+
+/** Every attribute written in {@code @Optimizer} applies to the chosen optimizer; none is silently ignored. */
+final class OptimizerAttributeRule implements Rule {
+
+    @Override
+    public String id() {
+        return "lamina:optimizer-attribute";
+    }
+
+    @Override
+    public Kind severity() {
+        return Kind.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "Every attribute written in @Optimizer applies to the chosen optimizer";
+    }
+
+    @Override
+    public void check(ModelSpec model, RuleContext context, Findings findings) {
+        OptimizerSpec optimizer = model.optimizer();
+        if (optimizer.source().isEmpty()) {
+            return;
+        }
+        Source source = optimizer.source().get();
+        for (OptimizerAttribute attribute : OptimizerAttribute.values()) {
+            String name = attribute.attribute();
+            if (source.isExplicit(name) && !attribute.appliesTo(optimizer.kind())) {
+                findings.report(this, Location.of(source, name), new Message(
+                        "@Optimizer(value = " + optimizer.kind() + ") does not use " + name + ". Received: " + name
+                                + " = " + source.value(name).getValue() + ".",
+                        name + " is " + attribute.meaning() + ", which " + optimizer.kind() + " does not have;"
+                                + " Lamina rejects a setting rather than ignore it.",
+                        "Remove " + name + ", or choose value = " + attribute.kindsPhrase() + "."));
+            }
+        }
+    }
+}

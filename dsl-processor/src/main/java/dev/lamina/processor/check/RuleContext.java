@@ -1,0 +1,20 @@
+package dev.lamina.processor.check;
+
+import java.util.List;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * What rules may use besides the model.
+ *
+ * @param types the compiler's type utilities
+ * @param elements the compiler's element utilities
+ * @param runtime the runtime's classes, as the user's compilation sees them
+ * @param shapes each layer's input and output shape, in layer order
+ */
+public record RuleContext(Types types, Elements elements, RuntimeTypes runtime, List<LayerShape> shapes) {
+
+    public RuleContext {
+        shapes = List.copyOf(shapes);
+    }
+}

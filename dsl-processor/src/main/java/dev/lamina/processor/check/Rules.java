@@ -1,0 +1,43 @@
+package dev.lamina.processor.check;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Every rule, in the order the checker runs them (which is also the order diagnostics print in). */
+public final class Rules {
+    private Rules() {}
+
+    /**
+     * Rules every other rule assumes: the runtime can be found, and the model type is something a
+     * generated class can complete. Run first, in order; an error stops the check, because the
+     * other rules would only report consequences.
+     */
+    static final List<Rule> PRECONDITIONS = List.of(new RuntimeMissingRule(), new ModelKindRule());
+
+    /** Everything else, independent of one another. */
+    static final List<Rule> RULES = List.of(
+            // The model as a whole.
+            new InputShapeRule(),
+            new NoLayersRule(),
+            // Each abstract method as a declaration.
+            new MissingLayerAnnotationRule(),
+            new ConflictingLayerAnnotationsRule(),
+            new LayerMethodSignatureRule(),
+            new LayerReturnTypeRule(),
+            new DuplicateLayerRule(),
+            new ReservedLayerNameRule(),
+            // Each layer, and the stack.
+            new UnitsPositiveRule(),
+            new DenseNeedsFlattenRule(),
+            new SoftmaxHiddenRule(),
+            new OutputLayerRule(),
+            // The optimizer.
+            new OptimizerAttributeRule(),
+            new NesterovNeedsMomentumRule(),
+            new OptimizerRangeRule());
+
+    /** Every rule, preconditions first. */
+    public static List<Rule> all() {
+        return Stream.concat(PRECONDITIONS.stream(), RULES.stream()).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.lamina.processor.check;
+
+import dev.lamina.processor.spec.DenseSpec;
+import dev.lamina.processor.spec.FlattenSpec;
+import dev.lamina.processor.spec.LayerSpec;
+import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.ShapeSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Threads the model's input shape through its layers, as Keras's {@code compute_output_shape}.
+ * Inference itself never fails: a layer that cannot take its input still yields the shape it
+ * would produce once fixed, so one mistake is reported once (by the rule that owns it, such as
+ * {@link DenseNeedsFlattenRule}) and not again by every layer after it.
+ */
+public final class ShapeInference {
+    private ShapeInference() {}
+
+    /** Each layer's input and output shape, in layer order. */
+    public static List<LayerShape> infer(ModelSpec model) {
+        List<LayerShape> shapes = new ArrayList<>();
+        ShapeSpec input = model.input();
+        for (LayerSpec layer : model.layers()) {
+            ShapeSpec output = outputShape(layer, input);
+            shapes.add(new LayerShape(layer, input, output));
+            input = output;
+        }
+        return shapes;
+    }
+
+    private static ShapeSpec outputShape(LayerSpec layer, ShapeSpec input) {
+        return layer.accept(new LayerSpec.Visitor<>() {
+            @Override
+            public ShapeSpec visitDense(DenseSpec dense) {
+                // A vector of `units`, also when the input is not a vector yet (the rule reports that).
+                return ShapeSpec.of(dense.units());
+            }
+
+            @Override
+            public ShapeSpec visitFlatten(FlattenSpec flatten) {
+                return input.flattened();
+            }
+        });
+    }
+}

@@ -1,0 +1,42 @@
+package dev.lamina.processor.check;
+
+import dev.lamina.dsl.Activation;
+import dev.lamina.processor.spec.DenseSpec;
+import dev.lamina.processor.spec.LayerSpec;
+import dev.lamina.processor.spec.ModelSpec;
+import java.util.List;
+import javax.tools.Diagnostic.Kind;
+
+/** Softmax belongs on the output layer. A warning: it is legal, only almost always a slip. */
+final class SoftmaxHiddenRule implements Rule {
+
+    @Override
+    public String id() {
+        return "lamina:softmax-hidden";
+    }
+
+    @Override
+    public Kind severity() {
+        return Kind.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "SOFTMAX is the activation of the output layer, not of a hidden layer";
+    }
+
+    @Override
+    public void check(ModelSpec model, RuleContext context, Findings findings) {
+        List<LayerSpec> layers = model.layers();
+        for (LayerSpec layer : layers.subList(0, Math.max(0, layers.size() - 1))) {
+            if (layer instanceof DenseSpec dense && dense.activation() == Activation.SOFTMAX) {
+                findings.report(this, Location.of(dense.source(), "act"), new Message(
+                        "Hidden layer '" + dense.name() + "' uses softmax. Received: act = SOFTMAX.",
+                        "Softmax squashes a layer's outputs into a probability distribution, which throws away their"
+                                + " scale and slows learning when the next layer needs features, not probabilities.",
+                        "Use act = RELU or act = ELU here and keep SOFTMAX for the output layer, or add"
+                                + " @SuppressWarnings(\"" + id() + "\") to the method if this is intended."));
+            }
+        }
+    }
+}

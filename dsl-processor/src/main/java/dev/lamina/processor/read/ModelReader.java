@@ -1,0 +1,58 @@
+package dev.lamina.processor.read;
+
+import com.google.auto.common.MoreElements;
+import dev.lamina.dsl.Loss;
+import dev.lamina.dsl.Metric;
+import dev.lamina.dsl.Model;
+import dev.lamina.processor.spec.LayerDeclaration;
+import dev.lamina.processor.spec.LayerSpec;
+import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.ShapeSpec;
+import dev.lamina.processor.spec.Source;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Stage one: reads a {@code @Model} type into a {@link ModelSpec}, defaults resolved, nothing judged. */
+public final class ModelReader {
+    private final Elements elements;
+    private final LayerMethods layerMethods;
+    private final OptimizerReader optimizerReader;
+
+    public ModelReader(Elements elements, Types types) {
+        this.elements = elements;
+        this.layerMethods = new LayerMethods(elements, types);
+        this.optimizerReader = new OptimizerReader(elements);
+    }
+
+    /**
+     * Reads {@code type}, which carries {@code @Model}.
+     *
+     * @throws UnreadableException when part of the model does not compile yet
+     */
+    public ModelSpec read(TypeElement type) throws UnreadableException {
+        Source source = Sources.read(type, MoreElements.getAnnotationMirror(type, Model.class).toJavaUtil()
+                .orElseThrow(() -> new IllegalArgumentException(type + " has no @Model")));
+        Attributes attributes = Attributes.of(source);
+        List<LayerDeclaration> declarations = layerMethods.declarations(type);
+        List<LayerSpec> layers = new ArrayList<>();
+        for (LayerDeclaration declaration : declarations) {
+            // A method with no or several layer annotations is not a layer; the check stage says why.
+            if (declaration.layerAnnotations().size() == 1) {
+                layers.add(LayerReader.read(declaration));
+            }
+        }
+        return new ModelSpec(source,
+                type.getSimpleName().toString(),
+                elements.getPackageOf(type).getQualifiedName().toString(),
+                ShapeSpec.of(attributes.intArray("input")),
+                attributes.enumValue(Loss.class, "loss"),
+                attributes.enumArray(Metric.class, "metrics"),
+                attributes.longValue("seed"),
+                optimizerReader.read(type),
+                declarations,
+                layers);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.lamina.processor.spec;
+
+/**
+ * One layer of a model: an abstract method with exactly one layer annotation, its attributes
+ * read and their defaults resolved. Java 17 has no pattern matching over sealed types in
+ * {@code switch}, so stages that treat each kind differently implement {@link Visitor}: adding a
+ * layer kind then fails to compile wherever it is not handled yet.
+ */
+public sealed interface LayerSpec permits DenseSpec, FlattenSpec {
+
+    /** The method the layer was declared by. */
+    LayerDeclaration declaration();
+
+    /** The method and its layer annotation, for diagnostics. */
+    Source source();
+
+    /** The runtime class the generated code instantiates for this layer. */
+    RuntimeType handle();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** The layer's name: its method's name. */
+    default String name() {
+        return declaration().name();
+    }
+
+    /** An operation with one case per layer kind. */
+    interface Visitor<R> {
+        R visitDense(DenseSpec dense);
+
+        R visitFlatten(FlattenSpec flatten);
+    }
+}

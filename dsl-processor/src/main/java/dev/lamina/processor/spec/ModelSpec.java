@@ -1,0 +1,51 @@
+package dev.lamina.processor.spec;
+
+import dev.lamina.dsl.Loss;
+import dev.lamina.dsl.Metric;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A model as read from its annotations, defaults resolved, nothing checked yet.
+ *
+ * @param source the model type and its {@code @Model}
+ * @param name the model type's simple name; the generated class is {@code name + "Model"}
+ * @param packageName the model type's package, also the generated class's ("" for the unnamed package)
+ * @param input one example's shape, as written
+ * @param loss the training loss
+ * @param metrics the metrics, in the order written
+ * @param seed the seed of every random choice
+ * @param optimizer the optimizer, resolved
+ * @param declarations every abstract method of the model, supertypes' first, in declaration order
+ * @param layers the declarations with exactly one layer annotation, read, in the same order
+ */
+public record ModelSpec(Source source, String name, String packageName, ShapeSpec input, Loss loss,
+        List<Metric> metrics, long seed, OptimizerSpec optimizer, List<LayerDeclaration> declarations,
+        List<LayerSpec> layers) {
+
+    public ModelSpec {
+        metrics = List.copyOf(metrics);
+        declarations = List.copyOf(declarations);
+        layers = List.copyOf(layers);
+    }
+
+    /** The annotated model type. */
+    public TypeElement type() {
+        return (TypeElement) source.element();
+    }
+
+    /**
+     * Whether every abstract method is exactly one layer. Rules about the stack as a whole (shapes,
+     * the output layer) skip a model where this is false: the declaration rules already report
+     * why, and a stack with a hole in it would only add misleading errors.
+     */
+    public boolean isStackComplete() {
+        return declarations.size() == layers.size();
+    }
+
+    /** The last layer, which the loss reads; empty for a model without layers. */
+    public Optional<LayerSpec> output() {
+        return layers.isEmpty() ? Optional.empty() : Optional.of(layers.get(layers.size() - 1));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.lamina.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.lamina.processor.check.Rule;
+import dev.lamina.processor.check.Rules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Every diagnostic id has its entry in docs/diagnostics.md, and every entry is a real id. */
+class DiagnosticsCatalogueTest {
+    private static final Path CATALOGUE = Path.of("..", "docs", "diagnostics.md");
+
+    @Test
+    void everyIdIsDocumentedAndNothingElseIs() throws IOException {
+        String catalogue = Files.readString(CATALOGUE, StandardCharsets.UTF_8);
+        List<String> ids = new ArrayList<>(Rules.all().stream().map(Rule::id).toList());
+        for (ProcessorDiagnostic diagnostic : ProcessorDiagnostic.values()) {
+            ids.add(diagnostic.id());
+        }
+        List<String> documented = Pattern.compile("(?m)^### `(lamina:[a-z-]+)`").matcher(catalogue).results()
+                .map(match -> match.group(1))
+                .toList();
+        assertThat(documented).containsExactlyElementsIn(ids);
+    }
+
+    @Test
+    void everyRuleHasAnIdASeverityAndASummaryWithoutATrailingPeriod() {
+        for (Rule rule : Rules.all()) {
+            assertThat(rule.id()).matches("lamina:[a-z]+(-[a-z]+)*");
+            assertThat(rule.severity()).isAnyOf(javax.tools.Diagnostic.Kind.ERROR, javax.tools.Diagnostic.Kind.WARNING);
+            assertThat(rule.summary()).doesNotMatch(".*\\.$");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.lamina.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.lamina.processor.Compile.bad;
+import static dev.lamina.processor.Compile.compile;
+import static dev.lamina.processor.Compile.generatedDespiteErrors;
+import static dev.lamina.processor.Compile.good;
+import static dev.lamina.processor.Compile.messages;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the processor behaves around the stages: isolation, gating, failures, rounds, options, registration. */
+class ProcessorTest {
+
+    @Test
+    void oneModelsErrorsDoNotStopAnotherModelFromBeingGenerated(@TempDir Path out) throws IOException {
+        assertThat(compile(bad("UnitsZero"), good("BinaryClassifier"))).hadErrorContaining("[lamina:units-positive]");
+        assertThat(generatedDespiteErrors(out, Compile.LINT, bad("UnitsZero"), good("BinaryClassifier")))
+                .containsExactly("test.BinaryClassifierModel");
+    }
+
+    @Test
+    void everyErrorOfAModelIsReportedInOneCompile() {
+        JavaFileObject source = bad("ManyErrors");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorContaining("[lamina:units-positive]").inFile(source)
+                .onLineContaining("units = 0");
+        assertThat(compilation).hadErrorContaining("[lamina:missing-layer-annotation]").inFile(source)
+                .onLineContaining("Layer hidden2();");
+        assertThat(compilation).hadErrorContaining("[lamina:optimizer-attribute]").inFile(source)
+                .onLineContaining("beta1 = 0.8");
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(3);
+    }
+
+    @Test
+    void anUnexpectedExceptionBecomesAnErrorOnTheModelAndTheNextModelIsStillGenerated() {
+        // A step that fails on one model and runs the real stages on the others; its generated
+        // class still compiles in the same compile (javac reports no error about it).
+        LaminaProcessor processor = new LaminaProcessor(env -> {
+            ModelStep real = new Pipeline(env, new Options(false));
+            return type -> {
+                if (type.getSimpleName().contentEquals("FashionClassifier")) {
+                    throw new IllegalStateException("boom");
+                }
+                real.process(type);
+            };
+        });
+        JavaFileObject failing = good("FashionClassifier");
+        Compilation compilation = Compiler.javac().withProcessors(processor).withOptions(Compile.LINT)
+                .compile(failing, good("BinaryClassifier"));
+        assertThat(compilation).hadErrorContaining("[lamina:internal] Lamina processor ")
+                .inFile(failing).onLineContaining("interface FashionClassifier");
+        assertThat(compilation).hadErrorContaining(
+                "failed on dev.lamina.samples.FashionClassifier: java.lang.IllegalStateException: boom; please report");
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+    }
+
+    @Test
+    void theInternalErrorNamesTheBuiltVersion() {
+        // Maven filters version.properties; an unfiltered placeholder would mean the build lost it.
+        assertThat(ProcessorVersion.get()).doesNotContain("${");
+        assertThat(ProcessorVersion.get()).isNotEmpty();
+    }
+
+    @Test
+    void aModelThatDoesNotCompileIsReportedOnceJavacGivesUp() {
+        JavaFileObject source = bad("UnresolvedConstant");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
+        assertThat(compilation).hadErrorContaining("[lamina:unreadable] Model 'UnresolvedConstant' was not generated:"
+                + " the value of units does not compile.")
+                .inFile(source).onLineContaining("interface UnresolvedConstant");
+        assertThat(compilation.diagnostics().toString()).doesNotContain("lamina:internal");
+    }
+
+    @Test
+    void aModelWaitingForAnotherProcessorsOutputIsGeneratedInALaterRound() {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new LaminaProcessor(), new SizesProcessor())
+                .withOptions(Compile.LINT)
+                .compile(bad("UnresolvedConstant"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.UnresolvedConstantModel").contentsAsUtf8String()
+                .contains("new Dense(\"hidden\", 8, 32,");
+    }
+
+    @Test
+    void twoModelsWithTheSameSimpleNameInOnePackageCollide(@TempDir Path out) throws IOException {
+        JavaFileObject source = bad("SameSimpleName");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorContaining("[lamina:generated-name-taken] Cannot generate test.NetModel"
+                + " for model 'Net': the name is taken.").inFile(source).onLineContaining("the second model named Net");
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+        assertThat(generatedDespiteErrors(out, Compile.LINT, source)).containsExactly("test.NetModel");
+    }
+
+    @Test
+    void warningsAsErrorsTurnsAWarningIntoAnErrorAndStopsGeneration(@TempDir Path out) throws IOException {
+        List<String> options = List.of(Compile.LINT.get(0), "-Alamina.warningsAsErrors=true");
+        Compilation compilation = Compile.javac().withOptions(options).compile(bad("SoftmaxHidden"));
+        assertThat(compilation).hadErrorContaining("[lamina:softmax-hidden]");
+        assertThat(generatedDespiteErrors(out, options, bad("SoftmaxHidden"))).isEmpty();
+    }
+
+    @Test
+    void warningsAsErrorsLeavesSuppressedWarningsAlone() {
+        Compilation compilation = Compile.javac().withOptions(Compile.LINT.get(0), "-Alamina.warningsAsErrors=true")
+                .compile(good("SuppressedSoftmax"));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void anOptionValueThatIsNotABooleanIsAWarning() {
+        Compilation compilation = Compile.javac().withOptions(Compile.LINT.get(0), "-Alamina.warningsAsErrors=yes")
+                .compile(good("BinaryClassifier"));
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[lamina:option-value] -Alamina.warningsAsErrors expects true"
+                + " or false. Received: -Alamina.warningsAsErrors=yes.");
+    }
+
+    @Test
+    void isRegisteredAsAServiceSoThatTheClassPathAndProcessorPathBothFindIt() {
+        assertThat(ServiceLoader.load(Processor.class).stream().map(ServiceLoader.Provider::type).toList())
+                .contains(LaminaProcessor.class);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.lamina.processor.generate;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.lamina.processor.Compile.assertClean;
+import static dev.lamina.processor.Compile.good;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden files for generated sources, under {@code src/test/resources/expected/}. After a
+ * deliberate change to the generator, rewrite them with
+ * {@code mvn test -pl dsl-processor -Dlamina.updateGolden=true} and review the diff.
+ */
+class GeneratedSourceTest {
+    private static final boolean UPDATE = Boolean.getBoolean("lamina.updateGolden");
+    /** The source tree, not the copy on the class path, so that an update lands where it is committed. */
+    private static final Path EXPECTED = Path.of("src", "test", "resources", "expected");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "FashionClassifier, dev.lamina.samples.FashionClassifierModel",
+        "BinaryClassifier, test.BinaryClassifierModel",
+        "AbstractClassifier, test.AbstractClassifierModel",
+    })
+    void generatesTheExpectedSource(String model, String generated) throws IOException {
+        Compilation compilation = assertClean(good(model));
+        String actual = source(compilation, generated);
+        Path expectedFile = EXPECTED.resolve(generated.substring(generated.lastIndexOf('.') + 1) + ".java");
+        if (UPDATE) {
+            Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+        }
+        String expected = Files.readString(expectedFile, StandardCharsets.UTF_8);
+        // Equivalence first: its failure shows a readable difference of the code.
+        assertThat(compilation).generatedSourceFile(generated)
+                .hasSourceEquivalentTo(JavaFileObjects.forSourceString(generated, expected));
+        // Then the exact text: formatting is part of what readers of generated code get.
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void outputIsIdenticalFromBuildToBuild() {
+        String first = source(assertClean(good("FashionClassifier")), "dev.lamina.samples.FashionClassifierModel");
+        String second = source(assertClean(good("FashionClassifier")), "dev.lamina.samples.FashionClassifierModel");
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void inheritedLayersComeFirstInTheOrderOfTheExtendsClause() {
+        String generated = source(assertClean(good("InheritedLayers")), "test.InheritedLayersModel");
+        assertThat(generated).contains("return List.of(flatten, features, bottleneck, output);");
+        assertThat(generated).contains("private final Dense features = new Dense(\"features\", 16, 32,");
+        assertThat(generated).doesNotContain("close()");
+        assertThat(generated).doesNotContain("toString()");
+    }
+
+    @Test
+    void aNestedModelIsGeneratedTopLevelInItsPackage() {
+        String generated = source(assertClean(good("Nested")), "test.NetModel");
+        assertThat(generated).contains("public final class NetModel extends SequentialModel implements Nested.Net {");
+        assertThat(generated).contains("new ModelConfig(\"Net\",");
+    }
+
+    @Test
+    void layersNamedLikeBodyParametersAreReachedThroughThis() {
+        String generated = source(assertClean(good("ParameterNames")), "test.ParameterNamesModel");
+        assertThat(generated).contains("    x = this.tf.apply(tf, x, mode);\n"
+                + "    x = this.x.apply(tf, x, mode);\n"
+                + "    x = this.mode.apply(tf, x, mode);\n"
+                + "    return x;\n");
+    }
+
+    private static String source(Compilation compilation, String generated) {
+        try {
+            return compilation.generatedSourceFile(generated)
+                    .orElseThrow(() -> new AssertionError(generated + " was not generated"))
+                    .getCharContent(false).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package test;
+
+import static dev.lamina.dsl.Activation.*;
+import static dev.lamina.dsl.Loss.*;
+import static dev.lamina.dsl.OptimizerKind.*;
+
+import dev.lamina.dsl.Dense;
+import dev.lamina.dsl.Flatten;
+import dev.lamina.dsl.Model;
+import dev.lamina.dsl.Optimizer;
+import dev.lamina.runtime.layer.Layer;
+
+/** Shares a hidden layer. */
+interface Base {
+    @Dense(units = 32, act = RELU) Layer hidden();
+}
+
+@Model(input = {8}, loss = BINARY_CROSSENTROPY)
+public interface DuplicateLayer extends Base {
+    @Dense(units = 64, act = RELU)   Layer hidden();
+    @Dense(units = 1, act = SIGMOID) Layer output();
+}

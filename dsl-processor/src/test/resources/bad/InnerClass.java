@@ -1,0 +1,18 @@
+package test;
+
+import static dev.lamina.dsl.Activation.*;
+import static dev.lamina.dsl.Loss.*;
+import static dev.lamina.dsl.OptimizerKind.*;
+
+import dev.lamina.dsl.Dense;
+import dev.lamina.dsl.Flatten;
+import dev.lamina.dsl.Model;
+import dev.lamina.dsl.Optimizer;
+import dev.lamina.runtime.layer.Layer;
+
+public final class InnerClass {
+    @Model(input = {8}, loss = BINARY_CROSSENTROPY)
+    abstract class Inner extends dev.lamina.runtime.train.SequentialModel {
+        @Dense(units = 1, act = SIGMOID) abstract Layer output();
+    }
+}

@@ -1,0 +1,17 @@
+package test;
+
+import static dev.lamina.dsl.Activation.*;
+import static dev.lamina.dsl.Loss.*;
+import static dev.lamina.dsl.OptimizerKind.*;
+
+import dev.lamina.dsl.Dense;
+import dev.lamina.dsl.Flatten;
+import dev.lamina.dsl.Model;
+import dev.lamina.dsl.Optimizer;
+import dev.lamina.runtime.layer.Layer;
+
+@Model(input = {28, 28}, loss = SPARSE_CATEGORICAL_CROSSENTROPY)
+public interface MissingFlatten {
+    @Dense(units = 300, act = RELU)   Layer hidden1();
+    @Dense(units = 10, act = SOFTMAX) Layer output();
+}

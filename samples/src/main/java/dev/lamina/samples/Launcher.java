@@ -1,0 +1,100 @@
+package dev.lamina.samples;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code samples/run <sample> [options]}: runs a sample by name; {@code --list} lists them. */
+@Command(name = "samples/run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Runs a Lamina sample: trains, evaluates, and writes metrics.json into the run directory.")
+public final class Launcher implements Callable<Integer> {
+    /** Every sample, in the order {@code --list} shows them. */
+    static final List<Sample> SAMPLES = List.of(new FashionSample());
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<sample>", description = "The sample to run (see --list).")
+    String sample;
+
+    @Option(names = "--list", description = "List the samples and exit.")
+    boolean list;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training data (default: the sample's).")
+    Integer epochs;
+
+    @Option(names = "--batch-size", paramLabel = "N", description = "Examples per training step (default: 32).")
+    Integer batchSize;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Replaces the model's declared seed.")
+    Long seed;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The data directory (default: search LAMINA_DATA,"
+            + " samples/data, /usr/share/datasets, ~/.cache/lamina).")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The run directory (default: runs/<sample>).")
+    Path runDirectory;
+
+    @Option(names = "--train-size", paramLabel = "N", description = "Train on the first N training examples only.")
+    Integer trainSize;
+
+    @Option(names = "--verbose", description = "Keep TensorFlow's native log (set by samples/run).")
+    boolean verbose;
+
+    @Option(names = "--quiet", description = "No per-epoch progress.")
+    boolean quiet;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Launcher()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (list) {
+            SAMPLES.forEach(s -> out.printf(Locale.ROOT, "%-12s %s%n", s.name(), s.description()));
+            return 0;
+        }
+        if (sample == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Name a sample to run, or pass --list");
+        }
+        Sample chosen = SAMPLES.stream().filter(s -> s.name().equals(sample)).findFirst()
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "No sample named '" + sample
+                        + "'. Samples: " + SAMPLES.stream().map(Sample::name).toList()));
+        Path run = runDirectory != null ? runDirectory : Path.of("runs", chosen.name());
+        SampleOptions options = new SampleOptions(optional(positive(epochs, "--epochs")),
+                optional(positive(batchSize, "--batch-size")), seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
+                Optional.ofNullable(data), run, optional(positive(trainSize, "--train-size")), !quiet);
+        try {
+            Map<String, Object> metrics = chosen.run(options);
+            out.println("Wrote " + run.resolve("metrics.json") + ": " + metrics);
+            return 0;
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("samples/run " + chosen.name() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private Integer positive(Integer value, String option) {
+        if (value != null && value < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be at least 1. Received: " + value);
+        }
+        return value;
+    }
+
+    private static OptionalInt optional(Integer value) {
+        return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+}
