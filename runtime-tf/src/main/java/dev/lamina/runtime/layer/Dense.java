@@ -76,10 +76,10 @@ public final class Dense extends Layer {
     }
 
     @Override
-    public void build(WeightFactory factory) {
-        kernel = addWeight(factory.create(name(), "kernel", Shape.of(inputs, units), Initializer.of(init)));
+    protected void createWeights(BuildContext context) {
+        kernel = addWeight(context.create(name(), "kernel", Shape.of(inputs, units), Initializer.of(init)));
         if (useBias) {
-            bias = addWeight(factory.create(name(), "bias", Shape.of(units), Initializer.of(Init.ZEROS)));
+            bias = addWeight(context.create(name(), "bias", Shape.of(units), Initializer.of(Init.ZEROS)));
         }
     }
 

@@ -2,7 +2,9 @@ package dev.lamina.runtime.layer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.tensorflow.Operand;
+import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
@@ -11,10 +13,16 @@ import org.tensorflow.types.TFloat32;
  * ({@code model.hidden1()}). The lifecycle is Keras's: the constructor stores the configuration,
  * {@link #build} creates the variables once, {@link #apply} adds the layer's computation to the
  * graph (once per mode the model needs).
+ *
+ * <p>Besides its forward pass a layer may contribute to a training step: a penalty added to the
+ * loss ({@link #penalty}), state updates that run with the step ({@link #stateUpdates}), and
+ * constraints applied to its weights after the optimizer's update ({@link #constraints}).
  */
 public abstract class Layer {
     private final String name;
     private final List<Weight> weights = new ArrayList<>();
+    private final List<Op> stateUpdates = new ArrayList<>();
+    private BuildContext context;
 
     protected Layer(String name) {
         this.name = name;
@@ -25,25 +33,62 @@ public abstract class Layer {
         return name;
     }
 
-    /** The layer's variables in creation order; empty for a layer without weights. */
+    /** The layer's variables in creation order (trainable or not); empty for a layer without weights. */
     public final List<Weight> weights() {
         return List.copyOf(weights);
     }
 
     /** Creates the layer's variables. Called once, before the first {@link #apply}. */
-    public void build(WeightFactory factory) {}
+    public final void build(BuildContext context) {
+        if (this.context != null) {
+            throw new IllegalStateException(this + " is already built: a layer belongs to one model");
+        }
+        this.context = context;
+        createWeights(context);
+    }
 
     /** Adds the layer's computation on {@code x} to the graph, for the given mode. */
     public abstract Operand<TFloat32> apply(Ops tf, Operand<TFloat32> x, Mode mode);
 
-    /** Records a variable created in {@link #build}. */
+    /** The penalty this layer adds to the loss (L1/L2 regularization of its weights), if any. */
+    public Optional<Operand<TFloat32>> penalty(Ops tf) {
+        return Optional.empty();
+    }
+
+    /** Ops that project this layer's weights back onto their constraints; run after each update. */
+    public List<Op> constraints(Ops tf) {
+        return List.of();
+    }
+
+    /** Ops that update state (moving statistics) at each training step, made by {@code apply} in training mode. */
+    public final List<Op> stateUpdates() {
+        return List.copyOf(stateUpdates);
+    }
+
+    /** Creates the variables; the default creates none. */
+    protected void createWeights(BuildContext context) {}
+
+    /** Records a variable created in {@link #createWeights}. */
     protected final Weight addWeight(Weight weight) {
         weights.add(weight);
         return weight;
     }
 
+    /** Records an op that must run with every training step. */
+    protected final void addStateUpdate(Op update) {
+        stateUpdates.add(update);
+    }
+
+    /** The context the layer was built with: its random seeds, for layers that draw at run time. */
+    protected final BuildContext context() {
+        if (context == null) {
+            throw new IllegalStateException(this + " is not built yet: create the model first");
+        }
+        return context;
+    }
+
     @Override
     public String toString() {
-        return getClass().getSimpleName() + " " + name;
+        return getClass().getSimpleName() + " '" + name + "'";
     }
 }

@@ -11,5 +11,7 @@ import org.tensorflow.types.TFloat32;
  *     the graph op name and the key in saves
  * @param shape its static shape
  * @param variable the graph variable
+ * @param trainable whether the optimizer updates it (a kernel) or not (Batch Normalization's
+ *     moving statistics, which change only through the layer's own update)
  */
-public record Weight(String path, Shape shape, Variable<TFloat32> variable) {}
+public record Weight(String path, Shape shape, Variable<TFloat32> variable, boolean trainable) {}

@@ -1,7 +1,7 @@
 package dev.lamina.runtime.optim;
 
 import dev.lamina.runtime.layer.Weight;
-import dev.lamina.runtime.layer.WeightFactory;
+import dev.lamina.runtime.layer.BuildContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.tensorflow.Operand;
@@ -37,16 +37,16 @@ public abstract class Optimizer {
      * Adds one optimizer step to the graph: updates every weight from its gradient, then counts the
      * step. Each update waits for all gradients, so no update can race a gradient read.
      *
-     * @param slotFactory creates the optimizer's state variables, under {@code optimizer/}
+     * @param slotContext creates the optimizer's state variables, under {@code optimizer/}
      * @param weights the variables to train
      * @param gradients their gradients, in the same order
      * @param learningRate the rate for this step (a placeholder)
      * @param iterations the number of steps taken so far (incremented by the returned op)
      * @return the op that performs the whole step
      */
-    public final Op applyGradients(WeightFactory slotFactory, List<Weight> weights, List<Operand<TFloat32>> gradients,
+    public final Op applyGradients(BuildContext slotContext, List<Weight> weights, List<Operand<TFloat32>> gradients,
             Operand<TFloat32> learningRate, Variable<TInt64> iterations) {
-        Ops tf = slotFactory.scope("optimizer");
+        Ops tf = slotContext.scope("optimizer");
         if (weights.size() != gradients.size()) {
             throw new IllegalArgumentException(weights.size() + " weights but " + gradients.size() + " gradients");
         }
@@ -56,7 +56,7 @@ public abstract class Optimizer {
                 afterGradients.math.add(afterGradients.identity(iterations), afterGradients.constant(1L)), TFloat32.class);
         List<Op> updates = new ArrayList<>();
         for (int i = 0; i < weights.size(); i++) {
-            updates.add(update(afterGradients, new Slots(slotFactory, weights.get(i)), weights.get(i), gradients.get(i), learningRate, step));
+            updates.add(update(afterGradients, new Slots(slotContext, weights.get(i)), weights.get(i), gradients.get(i), learningRate, step));
         }
         return tf.withControlDependencies(updates).assignAdd(iterations, tf.constant(1L));
     }

@@ -1,6 +1,6 @@
 package dev.lamina.runtime.optim;
 
-import dev.lamina.runtime.layer.WeightFactory;
+import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
@@ -11,17 +11,17 @@ import org.tensorflow.types.TFloat32;
  * saved and restored with the model.
  */
 public final class Slots {
-    private final WeightFactory factory;
+    private final BuildContext context;
     private final Weight weight;
 
-    Slots(WeightFactory factory, Weight weight) {
-        this.factory = factory;
+    Slots(BuildContext context, Weight weight) {
+        this.context = context;
         this.weight = weight;
     }
 
     /** A slot filled with {@code initialValue}. */
     public Variable<TFloat32> create(String slot, float initialValue) {
-        return factory.create("optimizer/" + weight.path(), slot, weight.shape(),
+        return context.createState("optimizer/" + weight.path(), slot, weight.shape(),
                 (tf, shape, seed) -> tf.fill(tf.constant(shape), tf.constant(initialValue))).variable();
     }
 }

@@ -1,14 +1,15 @@
 package dev.lamina.runtime.train;
 
 import dev.lamina.runtime.layer.Activations;
+import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Mode;
 import dev.lamina.runtime.layer.Weight;
-import dev.lamina.runtime.layer.WeightFactory;
 import dev.lamina.runtime.optim.Optimizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
@@ -29,6 +30,8 @@ final class TrainingGraph {
     /** The learning rate of the step being run: a graph input, so schedules need no rebuild. */
     final Placeholder<TFloat32> learningRate;
     final Variable<TInt64> iterations;
+    /** The seed of one Monte Carlo sample's random ops, fed for each sample. */
+    final Placeholder<TInt64> samplingSeed;
     final List<Weight> trainableWeights;
 
     final Operand<TFloat32> trainLoss;
@@ -53,28 +56,62 @@ final class TrainingGraph {
         labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
         learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
-        WeightFactory factory = new WeightFactory(tf, seed);
-        for (Layer layer : layers) {
-            layer.build(factory);
-        }
-        trainableWeights = layers.stream().flatMap(layer -> layer.weights().stream()).toList();
         Ops init = tf.withInitScope();
-        iterations = factory.named("optimizer/iterations").variable(init.constant(0L));
+        iterations = tf.withSubScope("optimizer").withName("iterations").variable(init.constant(0L));
+        // A training step's random ops draw from (seed, step): reproducible, and new at every step.
+        Operand<TInt64> trainingSeed = tf.stack(List.of(tf.constant(seed), tf.identity(iterations)));
+        samplingSeed = tf.withName("sampling_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
+        BuildContext context = new BuildContext(tf, seed, trainingSeed, samplingSeed);
+        for (Layer layer : layers) {
+            layer.build(context);
+        }
+        trainableWeights = layers.stream().flatMap(layer -> layer.weights().stream()).filter(Weight::trainable).toList();
 
         LossFunction lossFunction = new LossFunction(config.loss(), head.activation(), head.units());
 
         Ops training = tf.withSubScope("training");
         Operand<TFloat32> trainLogits = head.preActivation(training, body.apply(training, input, Mode.TRAINING));
-        trainLoss = lossFunction.meanLoss(training, trainLogits, labels);
+        trainLoss = withPenalties(training, layers, lossFunction.meanLoss(training, trainLogits, labels));
         trainCorrect = lossFunction.correctCount(training, trainLogits, labels);
-        trainStep = optimizer.applyGradients(factory, trainableWeights, gradients(training, trainLoss), learningRate, iterations);
+        trainStep = trainStep(tf, context, layers, optimizer);
 
         Ops inference = tf.withSubScope("inference");
         Operand<TFloat32> logits = head.preActivation(inference, body.apply(inference, input, Mode.INFERENCE));
-        evalLoss = lossFunction.meanLoss(inference, logits, labels);
+        evalLoss = withPenalties(inference, layers, lossFunction.meanLoss(inference, logits, labels));
         evalCorrect = lossFunction.correctCount(inference, logits, labels);
         probabilities = inference.withName("probabilities").identity(
                 Activations.apply(inference, head.activation(), logits));
+    }
+
+    /**
+     * The loss plus every layer's penalty, as Keras reports it (in training and in evaluation):
+     * {@code l2(0.01)} adds {@code 0.01 · Σ w²} to the mean data loss.
+     */
+    private static Operand<TFloat32> withPenalties(Ops tf, List<Layer> layers, Operand<TFloat32> loss) {
+        Operand<TFloat32> total = loss;
+        for (Layer layer : layers) {
+            Optional<Operand<TFloat32>> penalty = layer.penalty(tf);
+            if (penalty.isPresent()) {
+                total = tf.math.add(total, penalty.get());
+            }
+        }
+        return total;
+    }
+
+    /**
+     * One training step: the optimizer's update (which waits for every gradient), the layers'
+     * state updates (moving statistics), then the constraints, which must see the updated weights.
+     */
+    private Op trainStep(Ops tf, BuildContext context, List<Layer> layers, Optimizer optimizer) {
+        Op update = optimizer.applyGradients(context, trainableWeights, gradients(tf, trainLoss), learningRate, iterations);
+        List<Op> all = new ArrayList<>();
+        all.add(update);
+        Ops afterUpdate = tf.withControlDependencies(List.of(update));
+        for (Layer layer : layers) {
+            all.addAll(layer.stateUpdates());
+            all.addAll(layer.constraints(afterUpdate));
+        }
+        return tf.withControlDependencies(all).withName("train_step").noOp();
     }
 
     private List<Operand<TFloat32>> gradients(Ops tf, Operand<TFloat32> loss) {

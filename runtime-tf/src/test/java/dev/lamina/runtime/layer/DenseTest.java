@@ -58,7 +58,7 @@ class DenseTest {
     void weightsAreNamedByLayerAndVariable() {
         try (Graph graph = new Graph()) {
             Dense dense = new Dense("hidden1", 3, 2, Activation.RELU, Init.HE, true);
-            dense.build(new WeightFactory(Ops.create(graph), 42));
+            dense.build(new BuildContext(Ops.create(graph), 42));
             assertEquals("hidden1/kernel", dense.kernel().variable().op().name());
             assertEquals("hidden1/bias", dense.bias().variable().op().name());
             assertEquals(2, dense.weights().size());
@@ -69,7 +69,7 @@ class DenseTest {
     private static float[][][] run(Dense dense, Activation activation) {
         try (Graph graph = new Graph()) {
             Ops tf = Ops.create(graph);
-            dense.build(new WeightFactory(tf, 7));
+            dense.build(new BuildContext(tf, 7));
             Operand<TFloat32> y = dense.apply(tf, tf.constant(X), Mode.INFERENCE);
             assertEquals(activation, dense.activation());
             try (Session session = new Session(graph)) {

@@ -1,7 +1,7 @@
 package dev.lamina.runtime.optim;
 
 import dev.lamina.runtime.layer.Weight;
-import dev.lamina.runtime.layer.WeightFactory;
+import dev.lamina.runtime.layer.BuildContext;
 import java.util.List;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
@@ -32,8 +32,8 @@ final class OptimizerHarness implements AutoCloseable {
     OptimizerHarness(Optimizer optimizer, float[] initial, float[] curvature) {
         this.curvature = curvature;
         Ops tf = Ops.create(graph);
-        WeightFactory factory = new WeightFactory(tf, 1);
-        weight = factory.create("layer", "w", Shape.of(initial.length),
+        BuildContext context = new BuildContext(tf, 1);
+        weight = context.create("layer", "w", Shape.of(initial.length),
                 (init, shape, seed) -> init.constant(initial));
         Operand<TFloat32> w = tf.identity(weight.variable());
         Operand<TFloat32> loss = tf.math.mul(tf.constant(0.5f),
@@ -41,7 +41,7 @@ final class OptimizerHarness implements AutoCloseable {
         Operand<TFloat32> gradient = tf.gradients(loss, List.of(weight.variable())).dy(0);
         learningRate = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
         Variable<TInt64> iterations = tf.variable(tf.withInitScope().constant(0L));
-        step = optimizer.applyGradients(factory, List.of(weight), List.of(gradient), learningRate, iterations);
+        step = optimizer.applyGradients(context, List.of(weight), List.of(gradient), learningRate, iterations);
         session = new Session(graph);
         session.initialize();
     }
