@@ -3,7 +3,10 @@ package dev.lamina.runtime.train;
 import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.data.Dataset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The options of one {@code fit} call, with Keras's defaults: {@code Fit.epochs(30)
@@ -15,9 +18,12 @@ import java.util.Optional;
  * @param shuffle whether each epoch visits the training data in a new order (seeded); default true
  * @param verbose whether to print progress; default true
  * @param runDirectory where to keep {@code history.csv}, rewritten after every epoch
+ * @param callbacks called at each stage of training, in order
+ * @param learningRate a constant rate for this fit in place of the model's declared rate and
+ *     schedule: fine-tuning at a lower rate after transfer learning
  */
 public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boolean shuffle, boolean verbose,
-        Optional<Path> runDirectory) {
+        Optional<Path> runDirectory, List<Callback> callbacks, OptionalDouble learningRate) {
 
     public Fit {
         if (epochs < 1) {
@@ -26,30 +32,47 @@ public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boole
         if (batchSize < 1) {
             throw new IllegalArgumentException("Fit: expected a positive batch size. Received: batchSize=" + batchSize);
         }
+        if (learningRate.isPresent() && !(learningRate.getAsDouble() > 0)) {
+            throw new IllegalArgumentException("Fit: expected a positive learning rate. Received: " + learningRate.getAsDouble());
+        }
+        callbacks = List.copyOf(callbacks);
     }
 
     /** Trains for {@code epochs} passes with every other option at its default. */
     public static Fit epochs(int epochs) {
-        return new Fit(epochs, Defaults.BATCH_SIZE, Optional.empty(), true, true, Optional.empty());
+        return new Fit(epochs, Defaults.BATCH_SIZE, Optional.empty(), true, true, Optional.empty(), List.of(),
+                OptionalDouble.empty());
     }
 
     public Fit batchSize(int batchSize) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate);
     }
 
     public Fit validation(Dataset data) {
-        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, runDirectory);
+        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, runDirectory, callbacks, learningRate);
     }
 
     public Fit shuffle(boolean shuffle) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate);
     }
 
     public Fit verbose(boolean verbose) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate);
     }
 
     public Fit runDirectory(Path directory) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, Optional.of(directory));
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, Optional.of(directory), callbacks, learningRate);
+    }
+
+    /** Adds callbacks after those already given. */
+    public Fit callbacks(Callback... more) {
+        List<Callback> all = new ArrayList<>(callbacks);
+        all.addAll(List.of(more));
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, all, learningRate);
+    }
+
+    /** Trains this fit at a constant {@code rate}, ignoring the declared rate and schedule. */
+    public Fit learningRate(double rate) {
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, OptionalDouble.of(rate));
     }
 }

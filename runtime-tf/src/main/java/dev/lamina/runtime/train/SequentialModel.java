@@ -7,8 +7,13 @@ import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Mode;
+import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.optim.Optimizer;
+import dev.lamina.runtime.schedule.ConstantRate;
+import dev.lamina.runtime.schedule.LearningRateSchedule;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +42,8 @@ public abstract class SequentialModel implements AutoCloseable {
     private TrainingGraph ops;
     private Optimizer optimizer;
     private long seed;
+    private int epochsCompleted;
+    private boolean stopRequested;
 
     protected SequentialModel() {}
 
@@ -82,36 +89,69 @@ public abstract class SequentialModel implements AutoCloseable {
     }
 
     /**
+     * A schedule of the learning rate, as declared by {@code @Schedule}; the default keeps the
+     * optimizer's declared rate.
+     */
+    protected LearningRateSchedule schedule() {
+        return new ConstantRate(optimizer.learningRate());
+    }
+
+    /**
      * Trains on {@code data} as Keras's {@code fit}: for each epoch, one optimizer step per batch
-     * (shuffled from the model's seed and the epoch number), then the validation data, if any, is
-     * evaluated. The logged loss is the mean of the batch losses weighted by batch size.
+     * (shuffled from the model's seed and the epoch number, counted over the model's whole
+     * life so that a resumed run sees the order an uninterrupted one would), then the validation
+     * data, if any, is evaluated. The logged loss is the mean of the batch losses weighted by
+     * batch size, including regularization penalties, as Keras logs it; {@code learning_rate} is
+     * the rate of the epoch's last step.
      */
     public final History fit(Dataset data, Fit options) {
         requireOpen();
         checkCompatible(data, "training");
         options.validation().ifPresent(valid -> checkCompatible(valid, "validation"));
+        LearningRateSchedule rates = options.learningRate().isPresent()
+                ? new ConstantRate(options.learningRate().getAsDouble())
+                : schedule();
+        int stepsPerEpoch = (data.size() + options.batchSize() - 1) / options.batchSize();
+        rates.start(options.epochs(), stepsPerEpoch, optimizer.learningRate());
         History history = new History();
         RunDirectory run = options.runDirectory().map(RunDirectory::at).orElse(null);
         ProgressDisplay progress = options.verbose() ? ProgressDisplay.standard(options.epochs()) : null;
+        List<Callback> callbacks = options.callbacks();
+        long step = iterations();
+        stopRequested = false;
         if (progress != null) {
             progress.fitStarted();
         }
-        for (int epoch = 0; epoch < options.epochs(); epoch++) {
-            Batches batches = data.batches(options.batchSize(), options.shuffle(), seed, epoch);
+        callbacks.forEach(callback -> callback.onTrainBegin(this));
+        for (int epoch = 0; epoch < options.epochs() && !stopRequested; epoch++) {
+            int epochIndex = epoch;
+            callbacks.forEach(callback -> callback.onEpochBegin(this, epochIndex));
+            Batches batches = data.batches(options.batchSize(), options.shuffle(), seed, epochsCompleted);
             if (progress != null) {
                 progress.epochStarted(batches.batchCount());
             }
             Totals totals = new Totals();
             int batchNumber = 0;
+            double rate = Double.NaN;
             for (Batch batch : batches) {
-                trainStep(batch, optimizer.learningRate(), totals);
+                rate = rates.rate(step, epoch);
+                trainStep(batch, rate, totals);
+                step++;
                 batchNumber++;
+                for (Callback callback : callbacks) {
+                    callback.onBatchEnd(this, epoch, batchNumber, totals.meanLoss());
+                }
                 if (progress != null) {
                     progress.batchFinished(epoch, batchNumber, totals.meanLoss());
                 }
+                if (stopRequested) {
+                    break;
+                }
             }
+            epochsCompleted++;
             Map<String, Double> logs = totals.logs("");
             options.validation().ifPresent(valid -> logs.putAll(measure(valid, options.batchSize()).logs("val_")));
+            logs.put("learning_rate", rate);
             history.append(logs);
             if (run != null) {
                 run.writeHistory(history);
@@ -119,8 +159,74 @@ public abstract class SequentialModel implements AutoCloseable {
             if (progress != null) {
                 progress.epochFinished(epoch, logs);
             }
+            rates.epochEnded(epoch, logs);
+            callbacks.forEach(callback -> callback.onEpochEnd(this, epochIndex, Collections.unmodifiableMap(logs)));
         }
+        callbacks.forEach(callback -> callback.onTrainEnd(this, history));
         return history;
+    }
+
+    /** Asks {@code fit} to stop after the current step: what a callback calls (Keras's {@code stop_training}). */
+    public final void stopTraining() {
+        stopRequested = true;
+    }
+
+    /** Whether a callback asked to stop the current (or last) fit. */
+    final boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** The number of epochs this model has completed over its whole life, across {@code fit} calls. */
+    public final int epochsCompleted() {
+        return epochsCompleted;
+    }
+
+    /** The current values of every layer variable (Keras's {@code get_weights}), read in one run. */
+    public final WeightSnapshot weights() {
+        requireOpen();
+        Session.Runner runner = session.runner();
+        ops.layerWeights.forEach(weight -> runner.fetch(weight.variable()));
+        Map<String, float[]> values = new LinkedHashMap<>();
+        try (Result result = runner.run()) {
+            for (int i = 0; i < ops.layerWeights.size(); i++) {
+                Weight weight = ops.layerWeights.get(i);
+                float[] value = new float[Math.toIntExact(weight.shape().size())];
+                ((TFloat32) result.get(i)).copyTo(DataBuffers.of(value, false, false));
+                values.put(weight.path(), value);
+            }
+        }
+        return new WeightSnapshot(values);
+    }
+
+    /**
+     * Sets every layer variable from {@code snapshot} (Keras's {@code set_weights}), in one run. The
+     * snapshot must hold every variable of this model with the right size; nothing is assigned
+     * otherwise.
+     */
+    public final void setWeights(WeightSnapshot snapshot) {
+        requireOpen();
+        for (Weight weight : ops.layerWeights) {
+            float[] value = snapshot.valueOrNull(weight.path());
+            if (value == null || value.length != weight.shape().size()) {
+                throw new IllegalArgumentException(config().name() + ": the snapshot has "
+                        + (value == null ? "no '" + weight.path() + "'" : value.length + " values for '" + weight.path()
+                        + "', which has shape " + weight.shape()) + "; nothing was assigned");
+            }
+        }
+        List<TFloat32> tensors = new ArrayList<>();
+        try {
+            Session.Runner runner = session.runner();
+            for (Weight weight : ops.layerWeights) {
+                TFloat32 tensor = TFloat32.tensorOf(weight.shape(),
+                        DataBuffers.of(snapshot.valueOrNull(weight.path()), true, false));
+                tensors.add(tensor);
+                runner.feed(ops.assignInputs.get(weight), tensor);
+            }
+            ops.assignOps.forEach(runner::addTarget);
+            runner.run().close();
+        } finally {
+            tensors.forEach(TFloat32::close);
+        }
     }
 
     /** The mean loss and the metrics over {@code data}, every layer in inference mode. */
@@ -168,7 +274,7 @@ public abstract class SequentialModel implements AutoCloseable {
     }
 
     /** The current value of a weight, flattened row-major (a Dense kernel is {@code inputs × units}). */
-    public final float[] read(dev.lamina.runtime.layer.Weight weight) {
+    public final float[] read(Weight weight) {
         requireOpen();
         try (Result result = session.runner().fetch(weight.variable()).run()) {
             float[] values = new float[Math.toIntExact(weight.shape().size())];

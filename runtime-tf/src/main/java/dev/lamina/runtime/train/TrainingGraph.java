@@ -8,7 +8,9 @@ import dev.lamina.runtime.layer.Mode;
 import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.optim.Optimizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
@@ -33,6 +35,12 @@ final class TrainingGraph {
     /** The seed of one Monte Carlo sample's random ops, fed for each sample. */
     final Placeholder<TInt64> samplingSeed;
     final List<Weight> trainableWeights;
+
+    /** Every layer variable (trainable or state), in layer order: what a weight snapshot holds. */
+    final List<Weight> layerWeights;
+    /** For each layer variable, a placeholder and the op that assigns it to the variable. */
+    final Map<Weight, Placeholder<TFloat32>> assignInputs = new LinkedHashMap<>();
+    final List<Op> assignOps = new ArrayList<>();
 
     final Operand<TFloat32> trainLoss;
     final Operand<TFloat32> trainCorrect;
@@ -65,7 +73,14 @@ final class TrainingGraph {
         for (Layer layer : layers) {
             layer.build(context);
         }
-        trainableWeights = layers.stream().flatMap(layer -> layer.weights().stream()).filter(Weight::trainable).toList();
+        layerWeights = layers.stream().flatMap(layer -> layer.weights().stream()).toList();
+        trainableWeights = layerWeights.stream().filter(Weight::trainable).toList();
+        Ops assign = tf.withSubScope("assign");
+        for (Weight weight : layerWeights) {
+            Placeholder<TFloat32> value = assign.placeholder(TFloat32.class, Placeholder.shape(weight.shape()));
+            assignInputs.put(weight, value);
+            assignOps.add(assign.assign(weight.variable(), value));
+        }
 
         LossFunction lossFunction = new LossFunction(config.loss(), head.activation(), head.units());
 

@@ -41,7 +41,8 @@ class SequentialModelTest {
             double before = model.evaluate(valid).loss();
             History history = model.fit(train, Fit.epochs(5).validation(valid).verbose(false));
             assertEquals(5, history.epochs());
-            assertEquals(List.of("loss", "accuracy", "val_loss", "val_accuracy"), List.copyOf(history.names()));
+            assertEquals(List.of("loss", "accuracy", "val_loss", "val_accuracy", "learning_rate"), List.copyOf(history.names()));
+            assertEquals(0.01, history.last("learning_rate"), 1e-12);
             assertTrue(history.last("loss") < history.get("loss").get(0), "training loss fell: " + history.get("loss"));
             Evaluation after = model.evaluate(valid);
             assertTrue(after.loss() < before / 3, "validation loss " + before + " -> " + after.loss());
@@ -120,7 +121,7 @@ class SequentialModelTest {
             model.fit(blobs(60, 7), Fit.epochs(2).verbose(false).runDirectory(dir.resolve("run")));
         }
         List<String> lines = Files.readAllLines(dir.resolve("run").resolve(RunDirectory.HISTORY_FILE));
-        assertEquals("epoch,loss,accuracy", lines.get(0));
+        assertEquals("epoch,loss,accuracy,learning_rate", lines.get(0));
         assertEquals(3, lines.size());
         assertTrue(lines.get(2).startsWith("1,"));
     }

@@ -1,0 +1,26 @@
+package dev.lamina.runtime.train;
+
+import java.util.Map;
+
+/**
+ * Hooks into {@code fit}, as Keras's {@code Callback}. Every method has an empty default, so a
+ * callback implements only what it needs. A callback stops training with
+ * {@link SequentialModel#stopTraining()}, and reads or restores weights with
+ * {@link SequentialModel#weights()} and {@link SequentialModel#setWeights}.
+ */
+public interface Callback {
+    /** Before the first epoch. */
+    default void onTrainBegin(SequentialModel model) {}
+
+    /** Before each epoch; {@code epoch} counts from 0 within this {@code fit}. */
+    default void onEpochBegin(SequentialModel model, int epoch) {}
+
+    /** After each training step, with the epoch's running mean loss so far. */
+    default void onBatchEnd(SequentialModel model, int epoch, int batch, double runningLoss) {}
+
+    /** After each epoch (and its validation), with the epoch's logs: {@code loss}, {@code val_loss}, … */
+    default void onEpochEnd(SequentialModel model, int epoch, Map<String, Double> logs) {}
+
+    /** After the last epoch, or after training was stopped. */
+    default void onTrainEnd(SequentialModel model, History history) {}
+}

@@ -1,0 +1,111 @@
+package dev.lamina.runtime.train;
+
+import java.util.Map;
+
+/**
+ * Stops training when a monitored quantity has stopped improving, as Keras's
+ * {@code EarlyStopping} (defaults: monitor {@code val_loss}, min_delta 0, patience 0, mode auto,
+ * no baseline, no restore, start_from_epoch 0).
+ *
+ * <p>At the end of each epoch from {@code startFromEpoch} on: {@code wait} grows by one; an
+ * improvement on the best value resets it (if it also beats the baseline, when one is set) and,
+ * with restore on, remembers the weights; otherwise, once {@code wait >= patience} (and after the
+ * first epoch), training stops. With restore on, the best weights are put back when training
+ * ends, whether or not it stopped early (Keras 3).
+ *
+ * <pre>{@code Fit.epochs(100).callbacks(EarlyStopping.patience(10).restoreBestWeights())}</pre>
+ */
+public final class EarlyStopping implements Callback {
+    private final Monitor monitor;
+    private final int patience;
+    private final Double baseline;
+    private final boolean restoreBestWeights;
+    private final int startFromEpoch;
+
+    private int wait;
+    private double best;
+    private int bestEpoch;
+    private int stoppedEpoch = -1;
+    private WeightSnapshot bestWeights;
+
+    public EarlyStopping(Monitor monitor, int patience, Double baseline, boolean restoreBestWeights, int startFromEpoch) {
+        if (patience < 0 || startFromEpoch < 0) {
+            throw new IllegalArgumentException("EarlyStopping: expected patience and startFromEpoch >= 0. Received: patience="
+                    + patience + ", startFromEpoch=" + startFromEpoch);
+        }
+        this.monitor = monitor;
+        this.patience = patience;
+        this.baseline = baseline;
+        this.restoreBestWeights = restoreBestWeights;
+        this.startFromEpoch = startFromEpoch;
+    }
+
+    /** Monitors {@code val_loss} with the given patience and every other option at Keras's default. */
+    public static EarlyStopping patience(int patience) {
+        return new EarlyStopping(new Monitor("val_loss", Monitor.Mode.AUTO, 0), patience, null, false, 0);
+    }
+
+    /** The same, restoring the best epoch's weights when training ends. */
+    public EarlyStopping restoreBestWeights() {
+        return new EarlyStopping(monitor, patience, baseline, true, startFromEpoch);
+    }
+
+    /** The same, watching another quantity. */
+    public EarlyStopping monitor(Monitor monitor) {
+        return new EarlyStopping(monitor, patience, baseline, restoreBestWeights, startFromEpoch);
+    }
+
+    /** The epoch (0-based) at which training was stopped, or -1 if it ran to the end. */
+    public int stoppedEpoch() {
+        return stoppedEpoch;
+    }
+
+    /** The epoch (0-based) with the best monitored value. */
+    public int bestEpoch() {
+        return bestEpoch;
+    }
+
+    @Override
+    public void onTrainBegin(SequentialModel model) {
+        wait = 0;
+        stoppedEpoch = -1;
+        bestWeights = null;
+        bestEpoch = 0;
+        best = monitor.worst();
+    }
+
+    @Override
+    public void onEpochEnd(SequentialModel model, int epoch, Map<String, Double> logs) {
+        if (epoch < startFromEpoch) {
+            return;
+        }
+        double current = monitor.valueIn(logs);
+        if (restoreBestWeights && bestWeights == null) {
+            bestWeights = model.weights();
+            bestEpoch = epoch;
+        }
+        wait++;
+        if (monitor.isImprovement(current, best)) {
+            best = current;
+            bestEpoch = epoch;
+            if (restoreBestWeights) {
+                bestWeights = model.weights();
+            }
+            if (baseline == null || monitor.isImprovement(current, baseline)) {
+                wait = 0;
+            }
+            return;
+        }
+        if (wait >= patience && epoch > 0) {
+            stoppedEpoch = epoch;
+            model.stopTraining();
+        }
+    }
+
+    @Override
+    public void onTrainEnd(SequentialModel model, History history) {
+        if (restoreBestWeights && bestWeights != null) {
+            model.setWeights(bestWeights);
+        }
+    }
+}
