@@ -15,8 +15,14 @@ public interface Callback {
     /** Before each epoch; {@code epoch} counts from 0 within this {@code fit}. */
     default void onEpochBegin(SequentialModel model, int epoch) {}
 
-    /** After each training step, with the epoch's running mean loss so far. */
-    default void onBatchEnd(SequentialModel model, int epoch, int batch, double runningLoss) {}
+    /**
+     * After each training step.
+     *
+     * @param batch the step's 1-based number within the epoch
+     * @param batchLoss this step's mean loss over its batch
+     * @param runningLoss the epoch's mean loss so far (what the progress display shows)
+     */
+    default void onBatchEnd(SequentialModel model, int epoch, int batch, double batchLoss, double runningLoss) {}
 
     /** After each epoch (and its validation), with the epoch's logs: {@code loss}, {@code val_loss}, … */
     default void onEpochEnd(SequentialModel model, int epoch, Map<String, Double> logs) {}

@@ -2,6 +2,7 @@ package dev.lamina.runtime.train;
 
 import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.schedule.LearningRateSchedule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,11 @@ import java.util.OptionalDouble;
  * @param callbacks called at each stage of training, in order
  * @param learningRate a constant rate for this fit in place of the model's declared rate and
  *     schedule: fine-tuning at a lower rate after transfer learning
+ * @param schedule a schedule for this fit in place of the declared one (the learning-rate finder's
+ *     exponential sweep)
  */
 public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boolean shuffle, boolean verbose,
-        Optional<Path> runDirectory, List<Callback> callbacks, OptionalDouble learningRate) {
+        Optional<Path> runDirectory, List<Callback> callbacks, OptionalDouble learningRate, Optional<LearningRateSchedule> schedule) {
 
     public Fit {
         if (epochs < 1) {
@@ -36,43 +39,52 @@ public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boole
             throw new IllegalArgumentException("Fit: expected a positive learning rate. Received: " + learningRate.getAsDouble());
         }
         callbacks = List.copyOf(callbacks);
+        if (learningRate.isPresent() && schedule.isPresent()) {
+            throw new IllegalArgumentException("Fit: give a constant learning rate or a schedule, not both");
+        }
     }
 
     /** Trains for {@code epochs} passes with every other option at its default. */
     public static Fit epochs(int epochs) {
         return new Fit(epochs, Defaults.BATCH_SIZE, Optional.empty(), true, true, Optional.empty(), List.of(),
-                OptionalDouble.empty());
+                OptionalDouble.empty(), Optional.empty());
     }
 
     public Fit batchSize(int batchSize) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule);
     }
 
     public Fit validation(Dataset data) {
-        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, runDirectory, callbacks, learningRate);
+        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, runDirectory, callbacks, learningRate, schedule);
     }
 
     public Fit shuffle(boolean shuffle) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule);
     }
 
     public Fit verbose(boolean verbose) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule);
     }
 
     public Fit runDirectory(Path directory) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, Optional.of(directory), callbacks, learningRate);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, Optional.of(directory), callbacks, learningRate, schedule);
     }
 
     /** Adds callbacks after those already given. */
     public Fit callbacks(Callback... more) {
         List<Callback> all = new ArrayList<>(callbacks);
         all.addAll(List.of(more));
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, all, learningRate);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, all, learningRate, schedule);
+    }
+
+    /** Trains this fit with {@code schedule}, ignoring the declared rate and schedule. */
+    public Fit schedule(LearningRateSchedule schedule) {
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, OptionalDouble.empty(),
+                Optional.of(schedule));
     }
 
     /** Trains this fit at a constant {@code rate}, ignoring the declared rate and schedule. */
     public Fit learningRate(double rate) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, OptionalDouble.of(rate));
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, OptionalDouble.of(rate), Optional.empty());
     }
 }

@@ -2,6 +2,7 @@ package dev.lamina.runtime.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lamina.runtime.plot.LearningCurves;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +43,10 @@ public final class RunDirectory {
         return directory;
     }
 
-    /** Writes the history so far to {@code history.csv}. */
+    /** Writes the history so far to {@code history.csv} and plots it ({@code learning_curves.png}, {@code learning_rate.png}). */
     public void writeHistory(History history) {
         writeAtomically(HISTORY_FILE, history.toCsv());
+        LearningCurves.write(history, directory);
     }
 
     /** Writes {@code metrics.json}: the given names and values, in the map's order. */

@@ -7,10 +7,14 @@ import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Mode;
+import dev.lamina.runtime.infer.Uncertainty;
+import dev.lamina.runtime.io.SaveDirectory;
+import dev.lamina.runtime.io.SaveManifest;
 import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.schedule.ConstantRate;
 import dev.lamina.runtime.schedule.LearningRateSchedule;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,13 +24,16 @@ import java.util.Map;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
+import org.tensorflow.Signature;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.StdArrays;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
 
 /**
  * The base class of every generated model: a stack of layers, the graph and session that own
@@ -37,6 +44,9 @@ import org.tensorflow.types.TInt32;
  * <p>Not thread-safe. Close it to release TensorFlow's native memory.
  */
 public abstract class SequentialModel implements AutoCloseable {
+    /** The checkpoint's file prefix inside a save directory. */
+    private static final String CHECKPOINT = "variables";
+
     private Graph graph;
     private Session session;
     private TrainingGraph ops;
@@ -110,7 +120,7 @@ public abstract class SequentialModel implements AutoCloseable {
         options.validation().ifPresent(valid -> checkCompatible(valid, "validation"));
         LearningRateSchedule rates = options.learningRate().isPresent()
                 ? new ConstantRate(options.learningRate().getAsDouble())
-                : schedule();
+                : options.schedule().orElseGet(this::schedule);
         int stepsPerEpoch = (data.size() + options.batchSize() - 1) / options.batchSize();
         rates.start(options.epochs(), stepsPerEpoch, optimizer.learningRate());
         History history = new History();
@@ -135,11 +145,11 @@ public abstract class SequentialModel implements AutoCloseable {
             double rate = Double.NaN;
             for (Batch batch : batches) {
                 rate = rates.rate(step, epoch);
-                trainStep(batch, rate, totals);
+                double batchLoss = trainStep(batch, rate, totals);
                 step++;
                 batchNumber++;
                 for (Callback callback : callbacks) {
-                    callback.onBatchEnd(this, epoch, batchNumber, totals.meanLoss());
+                    callback.onBatchEnd(this, epoch, batchNumber, batchLoss, totals.meanLoss());
                 }
                 if (progress != null) {
                     progress.batchFinished(epoch, batchNumber, totals.meanLoss());
@@ -260,6 +270,59 @@ public abstract class SequentialModel implements AutoCloseable {
         return predictions;
     }
 
+    /**
+     * Monte Carlo Dropout: {@code samples} stochastic passes per example with the dropout-family
+     * layers active and everything else (Batch Normalization included) in inference mode; nothing
+     * is updated. Seeded by the model's seed, so the same call gives the same result.
+     */
+    public final Uncertainty predictMonteCarlo(Dataset data, int samples) {
+        return predictMonteCarlo(data, samples, seed);
+    }
+
+    /** As {@link #predictMonteCarlo(Dataset, int)}, with its own seed. */
+    public final Uncertainty predictMonteCarlo(Dataset data, int samples, long sampleSeed) {
+        requireOpen();
+        checkCompatible(data, "prediction");
+        if (samples < 1) {
+            throw new IllegalArgumentException("predictMonteCarlo: expected at least 1 sample. Received: " + samples);
+        }
+        int n = data.size();
+        float[][] mean = new float[n][];
+        float[][] std = new float[n][];
+        float[] entropy = new float[n];
+        int[] predicted = new int[n];
+        int row = 0;
+        long chunk = 0;
+        for (Batch batch : data.batches(dev.lamina.dsl.Defaults.BATCH_SIZE, false, 0, 0)) {
+            try (TFloat32 x = features(batch);
+                    TInt32 count = TInt32.scalarOf(samples);
+                    TInt64 seeds = TInt64.vectorOf(sampleSeed, chunk++);
+                    Result result = session.runner()
+                            .feed(ops.input, x).feed(ops.monteCarloSamples, count).feed(ops.samplingSeed, seeds)
+                            .fetch(ops.monteCarlo.mean()).fetch(ops.monteCarlo.std()).fetch(ops.monteCarlo.entropy())
+                            .run()) {
+                float[][] batchMean = StdArrays.array2dCopyOf((TFloat32) result.get(0));
+                float[][] batchStd = StdArrays.array2dCopyOf((TFloat32) result.get(1));
+                float[] batchEntropy = StdArrays.array1dCopyOf((TFloat32) result.get(2));
+                for (int i = 0; i < batch.size(); i++, row++) {
+                    mean[row] = batchMean[i];
+                    std[row] = batchStd[i];
+                    entropy[row] = batchEntropy[i];
+                    predicted[row] = argMax(batchMean[i]);
+                }
+            }
+        }
+        return new Uncertainty(mean, std, entropy, predicted, samples);
+    }
+
+    private static int argMax(float[] values) {
+        int best = 0;
+        for (int k = 1; k < values.length; k++) {
+            best = values[k] > values[best] ? k : best;
+        }
+        return best;
+    }
+
     /** The seed this model was built with. */
     public final long seed() {
         return seed;
@@ -269,7 +332,7 @@ public abstract class SequentialModel implements AutoCloseable {
     public final long iterations() {
         requireOpen();
         try (Result result = session.runner().fetch(ops.iterations).run()) {
-            return ((org.tensorflow.types.TInt64) result.get(0)).getObject();
+            return ((TInt64) result.get(0)).getLong();
         }
     }
 
@@ -280,6 +343,70 @@ public abstract class SequentialModel implements AutoCloseable {
             float[] values = new float[Math.toIntExact(weight.shape().size())];
             ((TFloat32) result.get(0)).copyTo(DataBuffers.of(values, false, false));
             return values;
+        }
+    }
+
+    /**
+     * Saves everything needed to continue training exactly: every variable (weights, moving
+     * statistics, optimizer slots, the step counter, the run's seed), the epoch count, and a
+     * manifest with the variables' names and shapes and each file's checksum. Written atomically:
+     * a failure leaves any previous save at {@code directory} intact.
+     */
+    public final void save(Path directory) {
+        requireOpen();
+        List<SaveManifest.SavedVariable> variables = ops.layerWeights.stream()
+                .map(weight -> new SaveManifest.SavedVariable(weight.path(), weight.shape().asArray()))
+                .toList();
+        SaveManifest manifest = new SaveManifest(SaveManifest.FORMAT, config().name(), seed, epochsCompleted,
+                variables, Map.of());
+        SaveDirectory.write(directory, staging -> session.save(staging.resolve(CHECKPOINT).toString()), manifest);
+    }
+
+    /**
+     * Restores a save made by {@link #save} into this model: afterwards, training continues
+     * exactly as the saved run would have. The save is verified first (its checksums, and that it
+     * was made by a model with the same layers and shapes); nothing is changed if it fails.
+     */
+    public final void restore(Path directory) {
+        requireOpen();
+        SaveManifest manifest = SaveDirectory.read(directory);
+        checkSameVariables(manifest, directory);
+        session.restore(directory.resolve(CHECKPOINT).toString());
+        seed = manifest.seed();
+        epochsCompleted = manifest.epochsCompleted();
+    }
+
+    /**
+     * Exports a TensorFlow SavedModel for serving: tag {@code serve}, signature
+     * {@code serving_default} from input {@code x} (a batch of examples) to output
+     * {@code probabilities}, every layer in inference mode. Loadable by
+     * {@code SavedModelBundle.load(dir, "serve")}, TensorFlow Serving and Python TensorFlow.
+     */
+    public final void exportSavedModel(Path directory) {
+        requireOpen();
+        Signature signature = Signature.builder().key(Signature.DEFAULT_KEY)
+                .input("x", ops.input).output("probabilities", ops.probabilities).build();
+        SaveDirectory.writeAtomically(directory, staging -> SavedModelBundle.exporter(staging.toString())
+                .withSession(session).withSignature(signature).export());
+    }
+
+    private void checkSameVariables(SaveManifest manifest, Path directory) {
+        List<SaveManifest.SavedVariable> saved = manifest.variables();
+        int count = Math.max(saved.size(), ops.layerWeights.size());
+        for (int i = 0; i < count; i++) {
+            Weight mine = i < ops.layerWeights.size() ? ops.layerWeights.get(i) : null;
+            SaveManifest.SavedVariable theirs = i < saved.size() ? saved.get(i) : null;
+            if (mine == null || theirs == null || !mine.path().equals(theirs.path())
+                    || !Arrays.equals(mine.shape().asArray(), theirs.shape())) {
+                String layer = mine != null ? mine.path() : theirs.path();
+                throw new IllegalArgumentException("The save at " + directory.toAbsolutePath() + " was made by "
+                        + manifest.model() + ", whose layers differ from " + config().name() + "'s at layer '"
+                        + layer.substring(0, layer.indexOf('/')) + "': the save has "
+                        + (theirs == null ? "nothing" : theirs.path() + " " + Arrays.toString(theirs.shape()))
+                        + ", this model has "
+                        + (mine == null ? "nothing" : mine.path() + " " + Arrays.toString(mine.shape().asArray()))
+                        + ". Nothing was loaded.");
+            }
         }
     }
 
@@ -295,7 +422,8 @@ public abstract class SequentialModel implements AutoCloseable {
         ops = null;
     }
 
-    private void trainStep(Batch batch, double learningRate, Totals totals) {
+    /** Runs one optimizer step and returns the batch's loss. */
+    private double trainStep(Batch batch, double learningRate, Totals totals) {
         try (TFloat32 x = features(batch);
                 TInt32 y = labels(batch);
                 TFloat32 lr = TFloat32.scalarOf((float) learningRate);
@@ -304,7 +432,9 @@ public abstract class SequentialModel implements AutoCloseable {
                         .addTarget(ops.trainStep)
                         .fetch(ops.trainLoss).fetch(ops.trainCorrect)
                         .run()) {
-            totals.add(batch.size(), scalar(result, 0), scalar(result, 1));
+            double loss = scalar(result, 0);
+            totals.add(batch.size(), loss, scalar(result, 1));
+            return loss;
         }
     }
 

@@ -8,6 +8,7 @@ import dev.lamina.runtime.layer.Mode;
 import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.optim.Optimizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ final class TrainingGraph {
     /** The learning rate of the step being run: a graph input, so schedules need no rebuild. */
     final Placeholder<TFloat32> learningRate;
     final Variable<TInt64> iterations;
+    /** The seed of the run, saved with the model. */
+    final Variable<TInt64> runSeed;
     /** The seed of one Monte Carlo sample's random ops, fed for each sample. */
     final Placeholder<TInt64> samplingSeed;
     final List<Weight> trainableWeights;
@@ -50,6 +53,10 @@ final class TrainingGraph {
     final Operand<TFloat32> evalCorrect;
     final Operand<TFloat32> probabilities;
 
+    /** How many Monte Carlo passes to make over the fed batch. */
+    final Placeholder<TInt32> monteCarloSamples;
+    final MonteCarlo monteCarlo;
+
     /**
      * @param seed the seed of the initial weights
      * @param layers every layer, the output layer last
@@ -67,7 +74,9 @@ final class TrainingGraph {
         Ops init = tf.withInitScope();
         iterations = tf.withSubScope("optimizer").withName("iterations").variable(init.constant(0L));
         // A training step's random ops draw from (seed, step): reproducible, and new at every step.
-        Operand<TInt64> trainingSeed = tf.stack(List.of(tf.constant(seed), tf.identity(iterations)));
+        // The seed is a variable so that a restored model continues the saved run's random stream.
+        runSeed = tf.withSubScope("training").withName("seed").variable(init.constant(seed));
+        Operand<TInt64> trainingSeed = tf.stack(List.of(tf.identity(runSeed), tf.identity(iterations)));
         samplingSeed = tf.withName("sampling_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
         BuildContext context = new BuildContext(tf, seed, trainingSeed, samplingSeed);
         for (Layer layer : layers) {
@@ -96,12 +105,42 @@ final class TrainingGraph {
         evalCorrect = lossFunction.correctCount(inference, logits, labels);
         probabilities = inference.withName("probabilities").identity(
                 Activations.apply(inference, head.activation(), logits));
+
+        monteCarloSamples = tf.withName("monte_carlo_samples").placeholder(TInt32.class, Placeholder.shape(Shape.scalar()));
+        monteCarlo = monteCarlo(tf.withSubScope("monte_carlo"), body, head);
     }
 
     /**
      * The loss plus every layer's penalty, as Keras reports it (in training and in evaluation):
      * {@code l2(0.01)} adds {@code 0.01 · Σ w²} to the mean data loss.
      */
+    /**
+     * All Monte Carlo samples in one run: the batch is tiled N times ({@code [N·b, …]}), so each
+     * copy draws its own dropout masks, then the probabilities are regrouped as {@code [N, b, k]}
+     * and reduced over N in the graph: one host round-trip for N samples.
+     */
+    private MonteCarlo monteCarlo(Ops tf, ForwardPass body, Dense head) {
+        int[] ones = new int[input.shape().numDimensions() - 1];
+        Arrays.fill(ones, 1);
+        Operand<TInt32> multiples = tf.concat(
+                List.of(tf.reshape(monteCarloSamples, tf.constant(new int[] {1})), tf.constant(ones)), tf.constant(0));
+        Operand<TFloat32> tiled = tf.tile(input, multiples);
+        Operand<TFloat32> p = Activations.apply(tf, head.activation(),
+                head.preActivation(tf, body.apply(tf, tiled, Mode.MC_SAMPLING)));
+        Operand<TFloat32> grouped = tf.reshape(p,
+                tf.stack(List.of(monteCarloSamples, tf.constant(-1), tf.constant(head.units()))));
+        Operand<TFloat32> mean = tf.math.mean(grouped, tf.constant(0));
+        Operand<TFloat32> std = tf.math.sqrt(
+                tf.math.mean(tf.math.square(tf.math.sub(grouped, mean)), tf.constant(0)));
+        // −Σ p̄ ln p̄, with 0 · ln 0 taken as 0.
+        Operand<TFloat32> entropy = tf.math.neg(tf.sum(
+                tf.math.mul(mean, tf.math.log(tf.math.maximum(mean, tf.constant(1e-30f)))), tf.constant(1)));
+        return new MonteCarlo(mean, std, entropy);
+    }
+
+    /** The Monte Carlo statistics, per example of the fed batch. */
+    record MonteCarlo(Operand<TFloat32> mean, Operand<TFloat32> std, Operand<TFloat32> entropy) {}
+
     private static Operand<TFloat32> withPenalties(Ops tf, List<Layer> layers, Operand<TFloat32> loss) {
         Operand<TFloat32> total = loss;
         for (Layer layer : layers) {

@@ -124,6 +124,10 @@ class SequentialModelTest {
         assertEquals("epoch,loss,accuracy,learning_rate", lines.get(0));
         assertEquals(3, lines.size());
         assertTrue(lines.get(2).startsWith("1,"));
+        for (String png : List.of("learning_curves.png", "learning_rate.png")) {
+            byte[] bytes = Files.readAllBytes(dir.resolve("run").resolve(png));
+            assertEquals("PNG", new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII), png);
+        }
     }
 
     @Test

@@ -21,12 +21,14 @@ final class TinyClassifierModel extends SequentialModel {
             Loss.SPARSE_CATEGORICAL_CROSSENTROPY, List.of(Metric.ACCURACY), 42L);
 
     private final Flatten flatten = new Flatten("flatten", 4);
-    private final Dense hidden = new Dense("hidden", 4, 16, Activation.ELU, Init.HE_NORMAL, true);
-    private final Dense output = new Dense("output", 16, 3, Activation.SOFTMAX, Init.GLOROT_UNIFORM, true);
+    private final Dense hidden;
+    private final Dense output;
     private final ModelConfig config;
 
-    private TinyClassifierModel(ModelConfig config) {
+    private TinyClassifierModel(ModelConfig config, int hiddenUnits) {
         this.config = config;
+        hidden = new Dense("hidden", 4, hiddenUnits, Activation.ELU, Init.HE_NORMAL, true);
+        output = new Dense("output", hiddenUnits, 3, Activation.SOFTMAX, Init.GLOROT_UNIFORM, true);
     }
 
     static TinyClassifierModel create() {
@@ -34,7 +36,12 @@ final class TinyClassifierModel extends SequentialModel {
     }
 
     static TinyClassifierModel create(ModelConfig config) {
-        TinyClassifierModel model = new TinyClassifierModel(config);
+        return create(config, 16);
+    }
+
+    /** A model whose hidden layer has another width: another model definition, for save checks. */
+    static TinyClassifierModel create(ModelConfig config, int hiddenUnits) {
+        TinyClassifierModel model = new TinyClassifierModel(config, hiddenUnits);
         model.build();
         return model;
     }
@@ -46,7 +53,7 @@ final class TinyClassifierModel extends SequentialModel {
 
     @Override
     protected Optimizer optimizer() {
-        return new Adam(0.01, 0.9, 0.999, 1e-7);
+        return new Adam(0.01, 0.9, 0.999, 1e-7, false);
     }
 
     @Override

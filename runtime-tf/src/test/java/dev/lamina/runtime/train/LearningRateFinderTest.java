@@ -1,0 +1,45 @@
+package dev.lamina.runtime.train;
+
+import static dev.lamina.runtime.train.SequentialModelTest.blobs;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lamina.runtime.data.Dataset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LearningRateFinderTest {
+
+    /**
+     * The tiny classifier trains well with Adam at 0.01 (SequentialModelTest): the sweep's
+     * suggestion must land within a factor of 10 of that, and the model must come back unchanged.
+     */
+    @Test
+    void suggestsAGoodRateAndLeavesTheModelExactlyAsItWas(@TempDir Path dir) throws Exception {
+        Dataset data = blobs(3_000, 41);
+        try (var model = TinyClassifierModel.create()) {
+            model.fit(data.take(300), Fit.epochs(1).verbose(false));
+            WeightSnapshot before = model.weights();
+            long stepsBefore = model.iterations();
+
+            LearningRateFinder.Result result = LearningRateFinder.find(model, data, dir);
+
+            assertTrue(result.suggestedRate() >= 1e-3 && result.suggestedRate() <= 1e-1,
+                    "suggested " + result.suggestedRate());
+            assertEquals(result.bestRate() / 10, result.suggestedRate(), 1e-15);
+            // The rate grows by a constant factor per step, from the minimum.
+            assertEquals(LearningRateFinder.DEFAULT_MIN_RATE, result.rates()[0], 1e-15);
+            double factor = result.rates()[1] / result.rates()[0];
+            assertEquals(Math.pow(LearningRateFinder.DEFAULT_MAX_RATE / LearningRateFinder.DEFAULT_MIN_RATE, 1.0 / 94),
+                    factor, 1e-9);
+            for (String path : before.paths()) {
+                assertArrayEquals(before.get(path), model.weights().get(path), path);
+            }
+            assertEquals(stepsBefore, model.iterations());
+            assertTrue(Files.size(dir.resolve("lr_finder.png")) > 0);
+        }
+    }
+}
