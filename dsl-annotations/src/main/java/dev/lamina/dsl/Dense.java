@@ -11,6 +11,10 @@ import java.lang.annotation.Target;
  * of shape {@code (inputs, units)}. The defaults are Keras's, so {@code @Dense(units = 10)} means
  * {@code keras.layers.Dense(10)}. Its input must be a vector per example: put a {@link Flatten}
  * before it when the input has more dimensions.
+ *
+ * <p>A model's {@link DenseDefaults} fill in the attributes a {@code @Dense} leaves out. Its
+ * weights take a regularizer ({@link L1}, {@link L2}, {@link L1L2}) and a constraint
+ * ({@link MaxNorm}, {@link UnitNorm}, {@link NonNeg}) each, on the kernel or the bias.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -22,7 +26,10 @@ public @interface Dense {
     /** The activation applied to {@code x · kernel + bias}. Default {@link Activation#LINEAR}. */
     Activation act() default Activation.LINEAR;
 
-    /** How the kernel is initialized. Default {@link Init#GLOROT_UNIFORM}, as in Keras. */
+    /**
+     * How the kernel is initialized. Default {@link Init#GLOROT_UNIFORM}, as in Keras. For a
+     * scale, fan mode or distribution no constant names, use {@link VarianceScaling} instead.
+     */
     Init init() default Init.GLOROT_UNIFORM;
 
     /**
@@ -30,4 +37,10 @@ public @interface Dense {
      * {@code false} when Batch Normalization follows, whose offset makes the bias redundant.
      */
     boolean useBias() default true;
+
+    /**
+     * How the bias is initialized. Default {@link Init#ZEROS}, as in Keras. Not
+     * {@link Init#ORTHOGONAL}, which needs a matrix; only with {@code useBias = true}.
+     */
+    Init biasInit() default Init.ZEROS;
 }

@@ -24,6 +24,12 @@ public enum Init {
     ZEROS,
     /** All ones. */
     ONES,
+    /**
+     * A random orthogonal matrix (Saxe et al., 2014; Keras {@code Orthogonal(gain=1.0)}): the Q of
+     * a QR decomposition of a normal matrix, sign-corrected, times gain {@value Defaults#ORTHOGONAL_GAIN}.
+     * For a kernel only: it needs a matrix, so a bias cannot use it.
+     */
+    ORTHOGONAL,
     /** Short form of {@link #GLOROT_UNIFORM}. */
     GLOROT,
     /** Short form of {@link #HE_NORMAL}, as in Keras's {@code kernel_initializer="he_normal"}. */

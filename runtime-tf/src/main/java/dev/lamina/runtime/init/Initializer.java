@@ -1,5 +1,6 @@
 package dev.lamina.runtime.init;
 
+import dev.lamina.dsl.Defaults;
 import dev.lamina.dsl.Init;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
@@ -28,7 +29,16 @@ public interface Initializer {
             case LECUN_UNIFORM -> new VarianceScaling(1, FanMode.FAN_IN, Distribution.UNIFORM);
             case ZEROS -> (tf, shape, seed) -> tf.zeros(tf.constant(shape), TFloat32.class);
             case ONES -> (tf, shape, seed) -> tf.fill(tf.constant(shape), tf.constant(1f));
+            case ORTHOGONAL -> orthogonal(Defaults.ORTHOGONAL_GAIN);
             case GLOROT, HE, LECUN -> throw new AssertionError("canonical() resolves short forms: " + init);
         };
+    }
+
+    /**
+     * Keras's {@code Orthogonal(gain)}: a random orthogonal matrix (QR of a normal matrix,
+     * sign-corrected) scaled by {@code gain}; see {@link Orthogonal}. Keras's default gain is 1.
+     */
+    static Initializer orthogonal(double gain) {
+        return new Orthogonal(gain);
     }
 }

@@ -3,10 +3,12 @@ package dev.lamina.runtime.layer;
 import dev.lamina.runtime.init.Initializer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt64;
@@ -25,27 +27,67 @@ import org.tensorflow.types.TInt64;
 public final class BuildContext {
     private final Ops root;
     private final long modelSeed;
+    private final Map<String, Ops> scopes = new HashMap<>();
+    private final Variable<TInt64> iterations;
+    private final Variable<TInt64> runSeed;
     private final Operand<TInt64> trainingSeed;
     private final Operand<TInt64> samplingSeed;
-    private final Map<String, Ops> scopes = new HashMap<>();
 
     /**
+     * Opens the model's graph for building: creates the step counter {@code optimizer/iterations}
+     * and the run's seed {@code training/seed} (both saved with the model), from which every
+     * training step's random ops draw {@code (seed, step)}, and the placeholder fed with each Monte
+     * Carlo sample's seed.
+     *
      * @param root ops on the model's graph
-     * @param modelSeed the seed of the initial weights
-     * @param trainingSeed an {@code int64[2]} that changes at every training step (the model seed
-     *     and the step counter), or null where no random op is built
-     * @param samplingSeed an {@code int64[2]} fed for each Monte Carlo sample, or null
+     * @param modelSeed the seed of the initial weights and of the run
+     */
+    public BuildContext(Ops root, long modelSeed) {
+        this.root = root;
+        this.modelSeed = modelSeed;
+        Ops init = root.withInitScope();
+        iterations = named("optimizer/iterations").variable(init.constant(0L));
+        runSeed = named("training/seed").variable(init.constant(modelSeed));
+        trainingSeed = root.stack(List.of(root.identity(runSeed), root.identity(iterations)));
+        samplingSeed = named("sampling_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
+    }
+
+    /**
+     * A context for building layers outside a model (tests, tools), with the given seeds of the
+     * random ops and no step counter.
+     *
+     * @param trainingSeed the {@code int64[2]} seed of training-mode random ops, or null
+     * @param samplingSeed the {@code int64[2]} seed of Monte Carlo sampling, or null
      */
     public BuildContext(Ops root, long modelSeed, Operand<TInt64> trainingSeed, Operand<TInt64> samplingSeed) {
         this.root = root;
         this.modelSeed = modelSeed;
+        this.iterations = null;
+        this.runSeed = null;
         this.trainingSeed = trainingSeed;
         this.samplingSeed = samplingSeed;
     }
 
-    /** A context for building weights only (no random ops at run time). */
-    public BuildContext(Ops root, long modelSeed) {
-        this(root, modelSeed, null, null);
+    /** The number of optimizer steps taken, a saved variable the optimizer increments. */
+    public Variable<TInt64> iterations() {
+        return requireCounters(iterations);
+    }
+
+    /** The run's seed, a saved variable: a restored model continues the saved run's random stream. */
+    public Variable<TInt64> runSeed() {
+        return requireCounters(runSeed);
+    }
+
+    private static Variable<TInt64> requireCounters(Variable<TInt64> counter) {
+        if (counter == null) {
+            throw new IllegalStateException("This context builds layers outside a model: it has no training counters");
+        }
+        return counter;
+    }
+
+    /** The placeholder fed with one Monte Carlo sample's seed ({@code int64[2]}). */
+    public Operand<TInt64> samplingSeed() {
+        return samplingSeed;
     }
 
     /** Creates the trainable variable {@code <scope>/<name>}, initialized by {@code init}. */

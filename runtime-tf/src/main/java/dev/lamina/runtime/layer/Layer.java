@@ -79,6 +79,19 @@ public abstract class Layer {
         stateUpdates.add(update);
     }
 
+    /**
+     * Rejects a configuration call once the layer is built: its variables (and their initial
+     * values) exist by then, and the training step has collected its penalties and constraints.
+     *
+     * @param method the configuration method, for the message ({@code withKernelRegularizer})
+     */
+    protected final void requireNotBuilt(String method) {
+        if (context != null) {
+            throw new IllegalStateException(this + ": " + method + " must be called before the model is built"
+                    + " (the generated code calls it right after the constructor)");
+        }
+    }
+
     /** The context the layer was built with: its random seeds, for layers that draw at run time. */
     protected final BuildContext context() {
         if (context == null) {

@@ -1,14 +1,16 @@
 package dev.lamina.runtime.optim;
 
-import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.layer.BuildContext;
+import dev.lamina.runtime.layer.Weight;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TFloat64;
 import org.tensorflow.types.TInt64;
 
 /**
@@ -16,9 +18,21 @@ import org.tensorflow.types.TInt64;
  * optimizers, the learning rate is a graph input (so a schedule can change it at every step
  * without rebuilding anything), the step counter is a graph variable (so it is saved with the
  * model), and the list of variables to train is explicit.
+ *
+ * <p>One step, as Keras's {@code apply_gradients} orders it: the gradients, then their
+ * {@linkplain #withClipping clipping}, then the decoupled weight decay (AdamW), then each
+ * weight's update, then the step counter. Every optimizer state variable (moments,
+ * accumulators, Nadam's running product) is created through
+ * {@link BuildContext#createState}, under {@code optimizer/}, so it is saved with the model.
+ *
+ * <p>Step-dependent scalars (bias corrections, {@code β^t}) are computed in double precision and
+ * rounded once to float: {@code 1 − β2^t} loses five digits to cancellation in float32 at small
+ * {@code t}.
  */
 public abstract class Optimizer {
     private final double learningRate;
+    private GradientClipping clipping = GradientClipping.none();
+    private boolean built;
 
     protected Optimizer(double learningRate) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
@@ -34,8 +48,32 @@ public abstract class Optimizer {
     }
 
     /**
-     * Adds one optimizer step to the graph: updates every weight from its gradient, then counts the
-     * step. Each update waits for all gradients, so no update can race a gradient read.
+     * Clips the gradients before every update (Keras's {@code clipvalue}, {@code clipnorm} or
+     * {@code global_clipnorm}). Set it before the model is built:
+     * {@code new Adam(0.001, 0.9, 0.999, 1.0E-7, false).withClipping(GradientClipping.value(1.0))}.
+     *
+     * @return this optimizer
+     * @throws IllegalStateException if the optimizer's step is already in a graph
+     */
+    public final Optimizer withClipping(GradientClipping clipping) {
+        Objects.requireNonNull(clipping, "clipping");
+        if (built) {
+            throw new IllegalStateException(getClass().getSimpleName()
+                    + ": expected withClipping before the training step is built. Received: " + clipping);
+        }
+        this.clipping = clipping;
+        return this;
+    }
+
+    /** How gradients are clipped; {@link GradientClipping#none()} unless {@link #withClipping} said otherwise. */
+    public final GradientClipping clipping() {
+        return clipping;
+    }
+
+    /**
+     * Adds one optimizer step to the graph: clips the gradients, updates every weight from its
+     * gradient, then counts the step. Each update waits for all gradients, so no update can race
+     * a gradient read.
      *
      * @param slotContext creates the optimizer's state variables, under {@code optimizer/}
      * @param weights the variables to train
@@ -48,18 +86,34 @@ public abstract class Optimizer {
             Operand<TFloat32> learningRate, Variable<TInt64> iterations) {
         Ops tf = slotContext.scope("optimizer");
         if (weights.size() != gradients.size()) {
-            throw new IllegalArgumentException(weights.size() + " weights but " + gradients.size() + " gradients");
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": expected one gradient per weight. Received: "
+                    + weights.size() + " weights and " + gradients.size() + " gradients");
         }
+        built = true;
         Ops afterGradients = tf.withControlDependencyOps(gradients.stream().map(Operand::op).toList());
+        List<Operand<TFloat32>> clipped = clipping.apply(afterGradients, gradients);
         // t, the 1-based number of this step, as the bias corrections count it.
-        Operand<TFloat32> step = afterGradients.dtypes.cast(
-                afterGradients.math.add(afterGradients.identity(iterations), afterGradients.constant(1L)), TFloat32.class);
+        Operand<TFloat64> step = afterGradients.dtypes.cast(
+                afterGradients.math.add(afterGradients.identity(iterations), afterGradients.constant(1L)), TFloat64.class);
+        prepareStep(afterGradients, slotContext, learningRate, step);
         List<Op> updates = new ArrayList<>();
         for (int i = 0; i < weights.size(); i++) {
-            updates.add(update(afterGradients, new Slots(slotContext, weights.get(i)), weights.get(i), gradients.get(i), learningRate, step));
+            updates.add(update(afterGradients, new Slots(slotContext, weights.get(i)), weights.get(i), clipped.get(i),
+                    learningRate, step));
         }
         return tf.withControlDependencies(updates).assignAdd(iterations, tf.constant(1L));
     }
+
+    /**
+     * Adds what every weight's update of this step shares, once per step, before the updates:
+     * the step size of Adam's bias correction, Nadam's running product. The default adds nothing.
+     *
+     * @param tf ops that already wait for every gradient
+     * @param slotContext creates optimizer state shared by all weights ({@code optimizer/<name>})
+     * @param learningRate this step's rate
+     * @param step t, the 1-based number of this step
+     */
+    protected void prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate, Operand<TFloat64> step) {}
 
     /**
      * Adds the update of one weight.
@@ -67,15 +121,35 @@ public abstract class Optimizer {
      * @param tf ops that already wait for every gradient
      * @param slots creates this weight's optimizer state (moments, accumulators)
      * @param weight the variable to update
-     * @param gradient its gradient
+     * @param gradient its gradient, clipped
      * @param learningRate this step's rate
      * @param step t, the 1-based number of this step
      */
     protected abstract Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient,
-            Operand<TFloat32> learningRate, Operand<TFloat32> step);
+            Operand<TFloat32> learningRate, Operand<TFloat64> step);
 
     /** A float constant: optimizer hyperparameters are baked into the graph, the rate is not. */
     protected static Operand<TFloat32> constant(Ops tf, double value) {
         return tf.constant((float) value);
+    }
+
+    /** {@code base^step}, in double precision. */
+    protected static Operand<TFloat64> power(Ops tf, double base, Operand<TFloat64> step) {
+        return tf.math.pow(tf.constant(base), step);
+    }
+
+    /** {@code 1 − base^step}, in double precision: a bias correction. */
+    protected static Operand<TFloat64> oneMinusPower(Ops tf, double base, Operand<TFloat64> step) {
+        return tf.math.sub(tf.constant(1.0), power(tf, base, step));
+    }
+
+    /** A double-precision scalar rounded to float, to scale float tensors with. */
+    protected static Operand<TFloat32> toFloat(Ops tf, Operand<TFloat64> value) {
+        return tf.dtypes.cast(value, TFloat32.class);
+    }
+
+    /** A float scalar widened to double. */
+    protected static Operand<TFloat64> toDouble(Ops tf, Operand<TFloat32> value) {
+        return tf.dtypes.cast(value, TFloat64.class);
     }
 }

@@ -6,6 +6,7 @@ import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TFloat64;
 
 /**
  * Keras's {@code SGD(learning_rate, momentum, nesterov)}:
@@ -46,7 +47,7 @@ public final class Sgd extends Optimizer {
 
     @Override
     protected Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient,
-            Operand<TFloat32> learningRate, Operand<TFloat32> step) {
+            Operand<TFloat32> learningRate, Operand<TFloat64> step) {
         Operand<TFloat32> scaledGradient = tf.math.mul(learningRate, gradient);
         if (momentum == 0) {
             return tf.assignSub(weight.variable(), scaledGradient);

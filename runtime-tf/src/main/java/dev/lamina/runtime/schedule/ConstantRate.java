@@ -4,6 +4,7 @@ package dev.lamina.runtime.schedule;
 public final class ConstantRate implements LearningRateSchedule {
     private final double rate;
 
+    /** @param rate the learning rate, positive */
     public ConstantRate(double rate) {
         if (!(rate > 0) || Double.isInfinite(rate)) {
             throw new IllegalArgumentException("ConstantRate: expected a positive rate. Received: " + rate);

@@ -4,22 +4,44 @@ import java.util.Map;
 
 /**
  * The learning rate at each training step. The training loop feeds the rate as a graph input at
- * every step, so a schedule is plain host-side code. A user-written schedule is a class
- * implementing this interface with a public no-argument constructor, named in
- * {@code @Schedule(value = CUSTOM, custom = MySchedule.class)}.
+ * every step, so a schedule is plain host-side code: {@link #start} once when {@code fit} begins,
+ * {@link #rate} before every step, {@link #epochEnded} after every epoch.
+ *
+ * <p>A user-written schedule is a class implementing this interface with a public no-argument
+ * constructor, named in {@code @Schedule(value = CUSTOM, custom = MySchedule.class)}; for example
+ * Keras's {@code 0.01 * 0.1**(epoch / 20)}:
+ * <pre>{@code
+ * public final class MySchedule implements LearningRateSchedule {
+ *     public double rate(long step, int epoch) {
+ *         return 0.01 * Math.pow(0.1, epoch / 20.0);
+ *     }
+ * }
+ * }</pre>
  */
 public interface LearningRateSchedule {
-    /** Called once when fit starts: the run's size and the optimizer's declared rate. */
+    /**
+     * Called once when fit starts: the run's size and the optimizer's declared rate.
+     *
+     * @param epochs the number of epochs this fit runs
+     * @param stepsPerEpoch the number of optimizer steps (batches) in one epoch
+     * @param initialRate the learning rate the optimizer was declared with
+     */
     default void start(int epochs, int stepsPerEpoch, double initialRate) {}
 
     /**
      * The rate for the step about to run.
      *
-     * @param step optimizer iterations so far (0-based, across fits)
+     * @param step optimizer iterations so far (0-based, across fits), read before the step
      * @param epoch 0-based within this fit
      */
     double rate(long step, int epoch);
 
-    /** After each epoch with its logs (loss, val_loss, accuracy, …): performance-based schedules react here. */
+    /**
+     * After each epoch with its logs (loss, val_loss, accuracy, …): performance-based schedules
+     * react here.
+     *
+     * @param epoch 0-based within this fit
+     * @param logs the epoch's metrics by name
+     */
     default void epochEnded(int epoch, Map<String, Double> logs) {}
 }

@@ -33,10 +33,8 @@ final class TrainingGraph {
     /** The learning rate of the step being run: a graph input, so schedules need no rebuild. */
     final Placeholder<TFloat32> learningRate;
     final Variable<TInt64> iterations;
-    /** The seed of the run, saved with the model. */
-    final Variable<TInt64> runSeed;
     /** The seed of one Monte Carlo sample's random ops, fed for each sample. */
-    final Placeholder<TInt64> samplingSeed;
+    final Operand<TInt64> samplingSeed;
     final List<Weight> trainableWeights;
 
     /** Every layer variable (trainable or state), in layer order: what a weight snapshot holds. */
@@ -71,14 +69,9 @@ final class TrainingGraph {
         labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
         learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
-        Ops init = tf.withInitScope();
-        iterations = tf.withSubScope("optimizer").withName("iterations").variable(init.constant(0L));
-        // A training step's random ops draw from (seed, step): reproducible, and new at every step.
-        // The seed is a variable so that a restored model continues the saved run's random stream.
-        runSeed = tf.withSubScope("training").withName("seed").variable(init.constant(seed));
-        Operand<TInt64> trainingSeed = tf.stack(List.of(tf.identity(runSeed), tf.identity(iterations)));
-        samplingSeed = tf.withName("sampling_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
-        BuildContext context = new BuildContext(tf, seed, trainingSeed, samplingSeed);
+        BuildContext context = new BuildContext(tf, seed);
+        iterations = context.iterations();
+        samplingSeed = context.samplingSeed();
         for (Layer layer : layers) {
             layer.build(context);
         }

@@ -62,6 +62,58 @@ class VarianceScalingTest {
         assertEquals(Math.sqrt(2.0 / 250), std(sample(init, KERNEL, SEED)), 0.03 * Math.sqrt(2.0 / 250));
     }
 
+    /**
+     * VS(2, fan_out, truncated_normal) on (200, 300): variance 2 / fan_out = 2/300 (fan_in would
+     * give 2/200, 22% off in std, beyond the tolerance).
+     */
+    @Test
+    void fanOutDividesByTheOutputCount() {
+        var init = new VarianceScaling(2, FanMode.FAN_OUT, Distribution.TRUNCATED_NORMAL);
+        assertStd(Math.sqrt(2.0 / 300), sample(init, KERNEL, SEED));
+    }
+
+    /**
+     * VS(1, fan_in, untruncated_normal): std sqrt(1/200) with no correction, and, unlike the
+     * truncated variants, values beyond the truncated cut of 2 / 0.8796 ≈ 2.27 standard
+     * deviations: a normal puts 2.3% of its mass there (about 1,380 of 60,000 samples, binomial
+     * standard deviation 37), a truncated one none.
+     */
+    @Test
+    void untruncatedNormalHasPlainStdAndTails() {
+        var init = new VarianceScaling(1, FanMode.FAN_IN, Distribution.UNTRUNCATED_NORMAL);
+        double std = Math.sqrt(1.0 / 200);
+        float[] w = sample(init, KERNEL, SEED);
+        assertStd(std, w);
+        double cut = 2 * std / VarianceScaling.TRUNCATED_STDDEV_CORRECTION;
+        long beyond = 0;
+        for (float v : w) {
+            beyond += Math.abs(v) > cut ? 1 : 0;
+        }
+        assertTrue(beyond > 1000 && beyond < 1800, beyond + " samples beyond " + cut);
+        float[] truncated = sample(new VarianceScaling(1, FanMode.FAN_IN, Distribution.TRUNCATED_NORMAL), KERNEL, SEED);
+        assertStd(std, truncated);
+        assertTrue(max(truncated) <= cut + 1e-6, "truncated max " + max(truncated) + " beyond " + cut);
+    }
+
+    /** VS(3, fan_out, uniform) on (200, 300): limit sqrt(3 · 3 / 300), std limit / √3 = sqrt(3/300). */
+    @Test
+    void fanOutUniform() {
+        var init = new VarianceScaling(3, FanMode.FAN_OUT, Distribution.UNIFORM);
+        float[] w = sample(init, KERNEL, SEED);
+        assertTrue(max(w) <= Math.sqrt(9.0 / 300), "max |w| " + max(w));
+        assertStd(Math.sqrt(3.0 / 300), w);
+    }
+
+    /**
+     * The sample standard deviation of n normal values has relative standard error about
+     * 1/sqrt(2n) (0.29% for n = 60,000); uniform and truncated normal samples have lighter tails,
+     * hence smaller errors. Six standard errors (1.7%) never fail a correct initializer and catch
+     * a wrong fan (≥ 18%) or a missing truncation correction (12%).
+     */
+    private static void assertStd(double expected, float[] w) {
+        assertEquals(expected, std(w), 6 * expected / Math.sqrt(2.0 * w.length));
+    }
+
     @Test
     void sameSeedSameValuesOtherSeedOtherValues() {
         Initializer he = Initializer.of(Init.HE_NORMAL);

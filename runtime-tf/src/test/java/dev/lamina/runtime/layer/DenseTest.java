@@ -3,9 +3,15 @@ package dev.lamina.runtime.layer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lamina.dsl.Activation;
 import dev.lamina.dsl.Init;
+import dev.lamina.runtime.init.Initializer;
+import dev.lamina.runtime.regularize.Constraint;
+import dev.lamina.runtime.regularize.Regularizer;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
@@ -62,6 +68,85 @@ class DenseTest {
             assertEquals("hidden1/kernel", dense.kernel().variable().op().name());
             assertEquals("hidden1/bias", dense.bias().variable().op().name());
             assertEquals(2, dense.weights().size());
+        }
+    }
+
+    /**
+     * Penalty = kernel regularizer + bias regularizer. An all-ones 3 × 2 kernel under l2(0.01)
+     * costs 0.01 · 6; a bias of ones (set through withBiasInitializer) under l1(0.1) costs 0.1 · 2.
+     * Their gradients are 2 · 0.01 · w and 0.1 · sign(b).
+     */
+    @Test
+    void penaltySumsKernelAndBiasRegularizers() {
+        try (GraphRunner g = new GraphRunner()) {
+            Dense dense = new Dense("dense", 3, 2, Activation.RELU, Init.ONES, true)
+                    .withBiasInitializer(Initializer.of(Init.ONES))
+                    .withKernelRegularizer(Regularizer.l2(0.01))
+                    .withBiasRegularizer(Regularizer.l1(0.1));
+            dense.build(new BuildContext(g.tf, 7));
+            Operand<TFloat32> penalty = dense.penalty(g.tf).orElseThrow();
+            var gradients = g.tf.gradients(penalty, List.of(dense.kernel().variable(), dense.bias().variable()));
+            List<float[]> run = g.run(penalty, gradients.dy(0), gradients.dy(1));
+            assertEquals(0.01 * 6 + 0.1 * 2, run.get(0)[0], 1e-6);
+            assertArrayEquals(new float[] {0.02f, 0.02f, 0.02f, 0.02f, 0.02f, 0.02f}, run.get(1), 1e-7f);
+            assertArrayEquals(new float[] {0.1f, 0.1f}, run.get(2), 1e-7f);
+        }
+    }
+
+    @Test
+    void noRegularizerNoPenaltyNoConstraintNoOp() {
+        try (GraphRunner g = new GraphRunner()) {
+            Dense dense = new Dense("dense", 3, 2, Activation.RELU, Init.ONES, true);
+            dense.build(new BuildContext(g.tf, 7));
+            assertTrue(dense.penalty(g.tf).isEmpty());
+            assertTrue(dense.constraints(g.tf).isEmpty());
+        }
+    }
+
+    /** An all-ones kernel (3, 2) has column norms √3; maxNorm(1) brings them to 1, nonNeg zeroes a negative bias. */
+    @Test
+    void constraintsProjectTheVariables() {
+        try (GraphRunner g = new GraphRunner()) {
+            Dense dense = new Dense("dense", 3, 2, Activation.RELU, Init.ONES, true)
+                    .withKernelConstraint(Constraint.maxNorm(1))
+                    .withBiasConstraint(Constraint.nonNeg());
+            dense.build(new BuildContext(g.tf, 7));
+            var constraints = dense.constraints(g.tf);
+            assertEquals(2, constraints.size());
+            g.assign(dense.bias(), -0.5f, 0.25f);
+            g.runTargets(constraints, Map.of());
+            List<float[]> run = g.run(g.tf.identity(dense.kernel().variable()), g.tf.identity(dense.bias().variable()));
+            for (float w : run.get(0)) {
+                assertEquals(1 / Math.sqrt(3), w, 1e-6);
+            }
+            assertArrayEquals(new float[] {0f, 0.25f}, run.get(1), 0f);
+        }
+    }
+
+    /** withKernelInitializer overrides the Init: a kernel of ones where the Init says zeros. */
+    @Test
+    void kernelInitializerOverridesTheInit() {
+        try (GraphRunner g = new GraphRunner()) {
+            Dense dense = new Dense("dense", 3, 2, Activation.LINEAR, Init.ZEROS, false)
+                    .withKernelInitializer(Initializer.of(Init.ONES));
+            dense.build(new BuildContext(g.tf, 7));
+            assertArrayEquals(new float[] {1, 1, 1, 1, 1, 1}, g.value(g.tf.identity(dense.kernel().variable())));
+        }
+    }
+
+    @Test
+    void configurationAfterBuildIsAnError() {
+        try (Graph graph = new Graph()) {
+            Dense dense = new Dense("hidden1", 3, 2, Activation.RELU, Init.HE, true);
+            dense.build(new BuildContext(Ops.create(graph), 42));
+            var error = assertThrows(IllegalStateException.class, () -> dense.withKernelRegularizer(Regularizer.l2(0.01)));
+            assertEquals("Dense 'hidden1': withKernelRegularizer must be called before the model is built"
+                    + " (the generated code calls it right after the constructor)", error.getMessage());
+            assertThrows(IllegalStateException.class, () -> dense.withKernelInitializer(Initializer.orthogonal(1)));
+            assertThrows(IllegalStateException.class, () -> dense.withBiasInitializer(Initializer.of(Init.ONES)));
+            assertThrows(IllegalStateException.class, () -> dense.withBiasRegularizer(Regularizer.l1(0.01)));
+            assertThrows(IllegalStateException.class, () -> dense.withKernelConstraint(Constraint.maxNorm(2)));
+            assertThrows(IllegalStateException.class, () -> dense.withBiasConstraint(Constraint.nonNeg()));
         }
     }
 

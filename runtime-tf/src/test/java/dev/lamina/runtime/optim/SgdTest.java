@@ -1,7 +1,8 @@
 package dev.lamina.runtime.optim;
 
-import static dev.lamina.runtime.optim.AdamTest.toFloat;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static dev.lamina.runtime.optim.OptimizerHarness.assertClose;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,12 @@ class SgdTest {
         check(0.9, true);
     }
 
+    @Test
+    void rejectsAMomentumOutsideZeroToOne() {
+        var error = assertThrows(IllegalArgumentException.class, () -> new Sgd(0.01, 1.0, false));
+        assertEquals("SGD: expected a momentum in [0, 1). Received: momentum=1.0", error.getMessage());
+    }
+
     /** Keras's rule: v = μv − lr·g; w += v (classic) or w += μv − lr·g (Nesterov). */
     private static void check(double mu, boolean nesterov) {
         try (var harness = new OptimizerHarness(new Sgd(0.1, mu, nesterov), W0, C)) {
@@ -38,7 +45,7 @@ class SgdTest {
                     v[i] = mu * v[i] - lr * g;
                     w[i] += nesterov ? mu * v[i] - lr * g : v[i];
                 }
-                assertArrayEquals(toFloat(w), harness.step(lr), 1e-6f, "after step " + (step + 1));
+                assertClose(w, harness.step(lr), 1e-6, "after step " + (step + 1));
             }
         }
     }
