@@ -7,6 +7,7 @@ import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Mode;
+import dev.lamina.runtime.layer.Standardize;
 import dev.lamina.runtime.infer.Uncertainty;
 import dev.lamina.runtime.io.SaveDirectory;
 import dev.lamina.runtime.io.SaveManifest;
@@ -54,6 +55,8 @@ public abstract class SequentialModel implements AutoCloseable {
     private long seed;
     private int epochsCompleted;
     private boolean stopRequested;
+    /** Whether the input-standardization statistics have been computed (or restored). */
+    private boolean adapted;
 
     protected SequentialModel() {}
 
@@ -117,6 +120,9 @@ public abstract class SequentialModel implements AutoCloseable {
     public final History fit(Dataset data, Fit options) {
         requireOpen();
         checkCompatible(data, "training");
+        if (!adapted) {
+            adapt(data);
+        }
         options.validation().ifPresent(valid -> checkCompatible(valid, "validation"));
         LearningRateSchedule rates = options.learningRate().isPresent()
                 ? new ConstantRate(options.learningRate().getAsDouble())
@@ -176,6 +182,30 @@ public abstract class SequentialModel implements AutoCloseable {
         return history;
     }
 
+    /**
+     * Computes the input-standardization statistics (mean and variance per input position) of
+     * every {@code @Standardize} layer from {@code data}, as Keras's {@code Normalization.adapt}.
+     * The first {@code fit} adapts to its training data when this was not called (or the model
+     * not restored from a save, which holds the statistics).
+     */
+    public final void adapt(Dataset data) {
+        requireOpen();
+        checkCompatible(data, "adaptation");
+        List<Weight> targets = new ArrayList<>();
+        List<float[]> values = new ArrayList<>();
+        for (Layer layer : layers()) {
+            if (layer instanceof Standardize standardize) {
+                float[][] statistics = Standardize.statistics(data);
+                targets.add(standardize.mean());
+                values.add(statistics[0]);
+                targets.add(standardize.variance());
+                values.add(statistics[1]);
+            }
+        }
+        assign(targets, values);
+        adapted = true;
+    }
+
     /** Asks {@code fit} to stop after the current step: what a callback calls (Keras's {@code stop_training}). */
     public final void stopTraining() {
         stopRequested = true;
@@ -223,16 +253,23 @@ public abstract class SequentialModel implements AutoCloseable {
                         + "', which has shape " + weight.shape()) + "; nothing was assigned");
             }
         }
+        assign(ops.layerWeights, ops.layerWeights.stream().map(weight -> snapshot.valueOrNull(weight.path())).toList());
+    }
+
+    /** Assigns each value to its layer variable, in one run. */
+    private void assign(List<Weight> weights, List<float[]> values) {
+        if (weights.isEmpty()) {
+            return;
+        }
         List<TFloat32> tensors = new ArrayList<>();
         try {
             Session.Runner runner = session.runner();
-            for (Weight weight : ops.layerWeights) {
-                TFloat32 tensor = TFloat32.tensorOf(weight.shape(),
-                        DataBuffers.of(snapshot.valueOrNull(weight.path()), true, false));
+            for (int i = 0; i < weights.size(); i++) {
+                Weight weight = weights.get(i);
+                TFloat32 tensor = TFloat32.tensorOf(weight.shape(), DataBuffers.of(values.get(i), true, false));
                 tensors.add(tensor);
-                runner.feed(ops.assignInputs.get(weight), tensor);
+                runner.feed(ops.assignInputs.get(weight), tensor).addTarget(ops.assignOps.get(weight));
             }
-            ops.assignOps.forEach(runner::addTarget);
             runner.run().close();
         } finally {
             tensors.forEach(TFloat32::close);
@@ -374,6 +411,7 @@ public abstract class SequentialModel implements AutoCloseable {
         session.restore(directory.resolve(CHECKPOINT).toString());
         seed = manifest.seed();
         epochsCompleted = manifest.epochsCompleted();
+        adapted = true;
     }
 
     /**

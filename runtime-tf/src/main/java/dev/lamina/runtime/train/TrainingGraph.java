@@ -41,7 +41,7 @@ final class TrainingGraph {
     final List<Weight> layerWeights;
     /** For each layer variable, a placeholder and the op that assigns it to the variable. */
     final Map<Weight, Placeholder<TFloat32>> assignInputs = new LinkedHashMap<>();
-    final List<Op> assignOps = new ArrayList<>();
+    final Map<Weight, Op> assignOps = new LinkedHashMap<>();
 
     final Operand<TFloat32> trainLoss;
     final Operand<TFloat32> trainCorrect;
@@ -81,7 +81,7 @@ final class TrainingGraph {
         for (Weight weight : layerWeights) {
             Placeholder<TFloat32> value = assign.placeholder(TFloat32.class, Placeholder.shape(weight.shape()));
             assignInputs.put(weight, value);
-            assignOps.add(assign.assign(weight.variable(), value));
+            assignOps.put(weight, assign.assign(weight.variable(), value));
         }
 
         LossFunction lossFunction = new LossFunction(config.loss(), head.activation(), head.units());
