@@ -51,6 +51,8 @@ public abstract class SequentialModel implements AutoCloseable {
     private Graph graph;
     private Session session;
     private TrainingGraph ops;
+    /** The gradient-health ops, added to the graph on first use. */
+    private HealthProbe probe;
     private Optimizer optimizer;
     private long seed;
     private int epochsCompleted;
@@ -358,6 +360,48 @@ public abstract class SequentialModel implements AutoCloseable {
             best = values[k] > values[best] ? k : best;
         }
         return best;
+    }
+
+    /**
+     * The gradient-health report for one batch ({@code data}, all of it, in inference mode): per
+     * layer, activation statistics and the norm of the loss's gradient with respect to each
+     * weight. The weights are not changed.
+     */
+    public final GradientHealth gradientHealth(Dataset data) {
+        requireOpen();
+        checkCompatible(data, "the gradient-health batch");
+        if (probe == null) {
+            probe = new HealthProbe(Ops.create(graph).withSubScope("health"), layers(), head(), ops.input, ops.labels,
+                    ops.lossFunction, ops.trainableWeights);
+        }
+        Batch batch = data.batches(data.size(), false, 0, 0).iterator().next();
+        Session.Runner runner = session.runner();
+        try (TFloat32 x = features(batch); TInt32 y = labels(batch)) {
+            runner.feed(ops.input, x).feed(ops.labels, y);
+            List<Operand<TFloat32>> fetches = new ArrayList<>();
+            for (int i = 0; i < probe.layers.size(); i++) {
+                fetches.addAll(List.of(probe.statistics.get(i)));
+                fetches.addAll(probe.gradientNorms.get(i).values());
+            }
+            fetches.forEach(runner::fetch);
+            List<LayerHealth> lines = new ArrayList<>();
+            try (Result result = runner.run()) {
+                int k = 0;
+                for (int i = 0; i < probe.layers.size(); i++) {
+                    Layer layer = probe.layers.get(i);
+                    double[] s = new double[4];
+                    for (int j = 0; j < 4; j++) {
+                        s[j] = ((TFloat32) result.get(k++)).getFloat();
+                    }
+                    Map<String, Double> norms = new LinkedHashMap<>();
+                    for (String variable : probe.gradientNorms.get(i).keySet()) {
+                        norms.put(variable, (double) ((TFloat32) result.get(k++)).getFloat());
+                    }
+                    lines.add(new LayerHealth(layer.name(), layer.getClass().getSimpleName(), s[0], s[1], s[2], s[3], norms));
+                }
+            }
+            return new GradientHealth(lines);
+        }
     }
 
     /** The seed this model was built with. */

@@ -43,6 +43,8 @@ final class TrainingGraph {
     final Map<Weight, Placeholder<TFloat32>> assignInputs = new LinkedHashMap<>();
     final Map<Weight, Op> assignOps = new LinkedHashMap<>();
 
+    final LossFunction lossFunction;
+
     final Operand<TFloat32> trainLoss;
     final Operand<TFloat32> trainCorrect;
     final Op trainStep;
@@ -84,7 +86,7 @@ final class TrainingGraph {
             assignOps.put(weight, assign.assign(weight.variable(), value));
         }
 
-        LossFunction lossFunction = new LossFunction(config.loss(), head.activation(), head.units());
+        lossFunction = new LossFunction(config.loss(), head.activation(), head.units());
 
         Ops training = tf.withSubScope("training");
         Operand<TFloat32> trainLogits = head.preActivation(training, body.apply(training, input, Mode.TRAINING));
