@@ -1,5 +1,7 @@
 package dev.lamina.runtime.init;
 
+import dev.lamina.dsl.Distribution;
+import dev.lamina.dsl.FanMode;
 import dev.lamina.dsl.Defaults;
 import dev.lamina.dsl.Init;
 import org.tensorflow.Operand;

@@ -1,5 +1,7 @@
 package dev.lamina.runtime.init;
 
+import dev.lamina.dsl.Distribution;
+import dev.lamina.dsl.FanMode;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;

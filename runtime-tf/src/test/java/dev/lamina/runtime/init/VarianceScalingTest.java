@@ -1,5 +1,7 @@
 package dev.lamina.runtime.init;
 
+import dev.lamina.dsl.Distribution;
+import dev.lamina.dsl.FanMode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
