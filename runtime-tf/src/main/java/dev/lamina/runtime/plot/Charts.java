@@ -31,7 +31,7 @@ final class Charts {
     }
 
     /** Writes {@code chart} to {@code png} through a temporary file, so a reader never sees half a PNG. */
-    static void writePng(XYChart chart, Path png) {
+    static void writePng(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, Path png) {
         Path directory = png.toAbsolutePath().getParent();
         try {
             Files.createDirectories(directory);
