@@ -58,7 +58,7 @@ public final class AbstractClassifierModel extends AbstractClassifier {
 
   @Override
   protected Optimizer optimizer() {
-    return new RmsProp(0.001, 0.9, 0.0, 1.0E-7);
+    return new RmsProp(0.001, 0.9, 0.0, 1.0E-7, false);
   }
 
   @Override

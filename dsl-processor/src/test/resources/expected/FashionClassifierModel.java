@@ -67,7 +67,7 @@ public final class FashionClassifierModel extends SequentialModel implements Fas
 
   @Override
   protected Optimizer optimizer() {
-    return new Adam(0.001, 0.9, 0.999, 1.0E-7);
+    return new Adam(0.001, 0.9, 0.999, 1.0E-7, false);
   }
 
   @Override

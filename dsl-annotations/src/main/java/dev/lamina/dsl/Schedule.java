@@ -48,7 +48,10 @@ public @interface Schedule {
     /** EXPONENTIAL only: floor {@code t / decaySteps}, so the rate drops in steps. Default {@code false}. */
     boolean staircase() default false;
 
-    /** POWER only: the exponent {@code c} of {@code lr0 / (1 + t / decaySteps) ^ c}. Default {@value Defaults#POWER_DECAY_POWER}. Positive. */
+    /**
+     * POWER only: the exponent {@code c} of {@code lr0 / (1 + t / decaySteps) ^ c}. Default {@value
+     * Defaults#POWER_DECAY_POWER}. Positive.
+     */
     double power() default Defaults.POWER_DECAY_POWER;
 
     /**
@@ -57,10 +60,16 @@ public @interface Schedule {
      */
     double[] boundaries() default {};
 
-    /** PIECEWISE only: the rate before the first boundary, between each pair, and after the last; one more than {@code boundaries}. Required there. */
+    /**
+     * PIECEWISE only: the rate before the first boundary, between each pair, and after the last; one
+     * more than {@code boundaries}. Required there.
+     */
     double[] values() default {};
 
-    /** COSINE only: the final rate as a fraction of the initial one. Default {@value Defaults#COSINE_ALPHA}. In {@code [0, 1]}. */
+    /**
+     * COSINE only: the final rate as a fraction of the initial one. Default {@value
+     * Defaults#COSINE_ALPHA}. In {@code [0, 1]}.
+     */
     double alpha() default Defaults.COSINE_ALPHA;
 
     /**
@@ -88,7 +97,10 @@ public @interface Schedule {
      */
     double lastRate() default Defaults.UNSET;
 
-    /** ONE_CYCLE only: the fraction of the steps spent on the final drop. Default {@value Defaults#ONE_CYCLE_LAST_FRACTION}. In {@code (0, 1)}. */
+    /**
+     * ONE_CYCLE only: the fraction of the steps spent on the final drop. Default {@value
+     * Defaults#ONE_CYCLE_LAST_FRACTION}. In {@code [0, 1)}.
+     */
     double lastFraction() default Defaults.ONE_CYCLE_LAST_FRACTION;
 
     /**
@@ -99,16 +111,28 @@ public @interface Schedule {
      */
     String monitor() default Defaults.PLATEAU_MONITOR;
 
-    /** PLATEAU only: the rate is multiplied by it on a plateau. Default {@value Defaults#PLATEAU_FACTOR}. In {@code (0, 1)}. */
+    /**
+     * PLATEAU only: the rate is multiplied by it on a plateau. Default {@value
+     * Defaults#PLATEAU_FACTOR}. In {@code (0, 1)}.
+     */
     double factor() default Defaults.PLATEAU_FACTOR;
 
-    /** PLATEAU only: epochs without improvement before the rate drops. Default {@value Defaults#PLATEAU_PATIENCE}. At least 0. */
+    /**
+     * PLATEAU only: epochs without improvement before the rate drops. Default {@value
+     * Defaults#PLATEAU_PATIENCE}. At least 0.
+     */
     int patience() default Defaults.PLATEAU_PATIENCE;
 
-    /** PLATEAU only: the smallest change of {@code monitor} that counts as an improvement. Default {@value Defaults#PLATEAU_MIN_DELTA}. At least 0. */
+    /**
+     * PLATEAU only: the smallest change of {@code monitor} that counts as an improvement. Default
+     * {@value Defaults#PLATEAU_MIN_DELTA}. At least 0.
+     */
     double minDelta() default Defaults.PLATEAU_MIN_DELTA;
 
-    /** PLATEAU only: epochs to wait after a drop before watching again. Default {@value Defaults#PLATEAU_COOLDOWN}. At least 0. */
+    /**
+     * PLATEAU only: epochs to wait after a drop before watching again. Default {@value
+     * Defaults#PLATEAU_COOLDOWN}. At least 0.
+     */
     int cooldown() default Defaults.PLATEAU_COOLDOWN;
 
     /** PLATEAU only: the rate never drops below it. Default {@value Defaults#PLATEAU_MIN_RATE}. At least 0. */

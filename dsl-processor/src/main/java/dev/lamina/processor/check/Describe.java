@@ -1,9 +1,14 @@
 package dev.lamina.processor.check;
 
+import dev.lamina.processor.spec.DenseSpec;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -31,9 +36,53 @@ final class Describe {
         return type.toString();
     }
 
+    /** " (from @DenseDefaults)" when a Dense layer's {@code attribute} came from the model's defaults, else "". */
+    static String fromDefaults(DenseSpec dense, String attribute) {
+        return dense.isFromDefaults(attribute) ? " (from @DenseDefaults)" : "";
+    }
+
+    /**
+     * An attribute value as users write it: {@code 0.5}, {@code EPOCH}, {@code "val_loss"},
+     * {@code {100.0, 200.0}}, {@code MySchedule.class}.
+     */
+    static String value(AnnotationValue value) {
+        Object raw = value.getValue();
+        if (raw instanceof VariableElement constant) {
+            return constant.getSimpleName().toString();
+        }
+        if (raw instanceof String string) {
+            return "\"" + string + "\"";
+        }
+        if (raw instanceof TypeMirror type) {
+            return type(type) + ".class";
+        }
+        if (raw instanceof List<?> items) {
+            return items.stream().map(item -> value((AnnotationValue) item))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        return String.valueOf(raw);
+    }
+
+    /** Alternatives as a sentence lists them: "A", "A or B", "A, B or C". */
+    static String alternatives(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
     /** {@code @Dense}. */
     static String annotation(AnnotationMirror mirror) {
         return "@" + mirror.getAnnotationType().asElement().getSimpleName();
+    }
+
+    /** A class as code in its package names it: {@code Outer.Inner} for a nested class. */
+    static String nestedName(TypeElement type) {
+        String name = type.getSimpleName().toString();
+        for (Element e = type.getEnclosingElement(); e instanceof TypeElement enclosing; e = e.getEnclosingElement()) {
+            name = enclosing.getSimpleName() + "." + name;
+        }
+        return name;
     }
 
     /** A parameter as declared: {@code int size}. */

@@ -31,7 +31,8 @@ final class MissingLayerAnnotationRule implements Rule {
                                 + " is abstract but has no layer annotation.",
                         "Every abstract method of a @Model type is a layer, and its annotation says which kind;"
                                 + " the generated class could not implement it otherwise.",
-                        "Annotate it with @Dense(units = ...) or @Flatten, or give it a body if it is not a layer."));
+                        "Annotate it with the layer it declares (@Dense(units = ...), @Flatten, @BatchNorm,"
+                                + " @Dropout(...), ...), or give it a body if it is not a layer."));
             }
         }
     }

@@ -1,9 +1,16 @@
 package dev.lamina.processor.check;
 
+import static dev.lamina.dsl.OptimizerKind.ADAGRAD;
+import static dev.lamina.dsl.OptimizerKind.ADAM;
+import static dev.lamina.dsl.OptimizerKind.ADAMAX;
+import static dev.lamina.dsl.OptimizerKind.ADAMW;
+import static dev.lamina.dsl.OptimizerKind.NADAM;
+import static dev.lamina.dsl.OptimizerKind.RMSPROP;
+import static dev.lamina.dsl.OptimizerKind.SGD;
+
 import dev.lamina.dsl.OptimizerKind;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Which {@code @Optimizer} attribute applies to which optimizer, and what it means there. Written
@@ -11,14 +18,21 @@ import java.util.stream.Collectors;
  */
 enum OptimizerAttribute {
     LEARNING_RATE("learningRate", "the step size", EnumSet.allOf(OptimizerKind.class)),
-    MOMENTUM("momentum", "the momentum of SGD's and RMSProp's updates",
-            EnumSet.of(OptimizerKind.SGD, OptimizerKind.RMSPROP)),
-    NESTEROV("nesterov", "SGD's Nesterov look-ahead", EnumSet.of(OptimizerKind.SGD)),
-    RHO("rho", "RMSProp's decay of the mean square of the gradients", EnumSet.of(OptimizerKind.RMSPROP)),
-    BETA1("beta1", "Adam's decay of the first moment", EnumSet.of(OptimizerKind.ADAM)),
-    BETA2("beta2", "Adam's decay of the second moment", EnumSet.of(OptimizerKind.ADAM)),
-    EPSILON("epsilon", "the fuzz factor in RMSProp's and Adam's denominators",
-            EnumSet.of(OptimizerKind.RMSPROP, OptimizerKind.ADAM));
+    MOMENTUM("momentum", "the momentum of SGD's and RMSProp's updates", EnumSet.of(SGD, RMSPROP)),
+    NESTEROV("nesterov", "SGD's Nesterov look-ahead", EnumSet.of(SGD)),
+    INITIAL_ACCUMULATOR("initialAccumulator", "AdaGrad's starting sum of squared gradients", EnumSet.of(ADAGRAD)),
+    RHO("rho", "RMSProp's decay of the mean square of the gradients", EnumSet.of(RMSPROP)),
+    CENTERED("centered", "RMSProp's division by the variance of the gradients", EnumSet.of(RMSPROP)),
+    BETA1("beta1", "the Adam family's decay of the first moment", EnumSet.of(ADAM, NADAM, ADAMAX, ADAMW)),
+    BETA2("beta2", "the Adam family's decay of the second moment", EnumSet.of(ADAM, NADAM, ADAMAX, ADAMW)),
+    EPSILON("epsilon", "the fuzz factor in an adaptive optimizer's denominator",
+            EnumSet.complementOf(EnumSet.of(SGD))),
+    AMSGRAD("amsgrad", "the AMSGrad variant of Adam", EnumSet.of(ADAM, ADAMW)),
+    WEIGHT_DECAY("weightDecay", "AdamW's decoupled weight decay", EnumSet.of(ADAMW)),
+    CLIP_VALUE("clipValue", "element-wise gradient clipping", EnumSet.allOf(OptimizerKind.class)),
+    CLIP_NORM("clipNorm", "per-tensor gradient norm clipping", EnumSet.allOf(OptimizerKind.class)),
+    GLOBAL_CLIP_NORM("globalClipNorm", "global gradient norm clipping", EnumSet.allOf(OptimizerKind.class)),
+    SCHEDULE("schedule", "the learning-rate schedule", EnumSet.allOf(OptimizerKind.class));
 
     private final String attribute;
     private final String meaning;
@@ -35,7 +49,7 @@ enum OptimizerAttribute {
         return attribute;
     }
 
-    /** What the attribute is, as a noun phrase: "Adam's decay of the first moment". */
+    /** What the attribute is, as a noun phrase: "AdamW's decoupled weight decay". */
     String meaning() {
         return meaning;
     }
@@ -46,6 +60,6 @@ enum OptimizerAttribute {
 
     /** The kinds it applies to, as users write them: "SGD or RMSPROP". */
     String kindsPhrase() {
-        return kinds.stream().map(OptimizerKind::name).collect(Collectors.joining(" or "));
+        return Describe.alternatives(kinds.stream().map(OptimizerKind::name).toList());
     }
 }

@@ -35,7 +35,7 @@ final class OptimizerAttributeRule implements Rule {
             if (source.isExplicit(name) && !attribute.appliesTo(optimizer.kind())) {
                 findings.report(this, Location.of(source, name), new Message(
                         "@Optimizer(value = " + optimizer.kind() + ") does not use " + name + ". Received: " + name
-                                + " = " + source.value(name).getValue() + ".",
+                                + " = " + Describe.value(source.value(name)) + ".",
                         name + " is " + attribute.meaning() + ", which " + optimizer.kind() + " does not have;"
                                 + " Lamina rejects a setting rather than ignore it.",
                         "Remove " + name + ", or choose value = " + attribute.kindsPhrase() + "."));

@@ -7,10 +7,10 @@ import dev.lamina.processor.spec.Source;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Every {@code @Optimizer} value written is in its range: a positive, finite learning rate and
- * epsilon; momentum and the decays (rho, beta1, beta2) in [0, 1). Defaults are in range, so only
- * written values are checked, and only those that apply (the others are
- * {@link OptimizerAttributeRule}'s).
+ * Every {@code @Optimizer} value written is in its range: a positive, finite learning rate,
+ * epsilon and clipping threshold; momentum and the decays (rho, beta1, beta2) in [0, 1); a finite
+ * initial accumulator and weight decay of at least 0. Defaults are in range, so only written values
+ * are checked, and only those that apply (the others are {@link OptimizerAttributeRule}'s).
  */
 final class OptimizerRangeRule implements Rule {
 
@@ -26,8 +26,8 @@ final class OptimizerRangeRule implements Rule {
 
     @Override
     public String summary() {
-        return "@Optimizer's learningRate and epsilon are positive and finite; momentum, rho, beta1 and beta2 are in"
-                + " [0, 1)";
+        return "@Optimizer's learningRate, epsilon and clipping thresholds are positive and finite; momentum, rho,"
+                + " beta1 and beta2 are in [0, 1); initialAccumulator and weightDecay are finite and at least 0";
     }
 
     @Override
@@ -58,6 +58,25 @@ final class OptimizerRangeRule implements Rule {
                     "It keeps the update's denominator away from zero.",
                     "Use a small positive value, e.g. epsilon = " + Defaults.EPSILON + ", the Keras default.");
         }
+        if (applies(source, optimizer, OptimizerAttribute.INITIAL_ACCUMULATOR)
+                && !isNonNegativeFinite(optimizer.initialAccumulator())) {
+            report(findings, source, "initialAccumulator", optimizer.initialAccumulator(), "finite and at least 0",
+                    "It is the starting sum of squared gradients, which can only grow from there.",
+                    "Use initialAccumulator = " + Defaults.ADAGRAD_INITIAL_ACCUMULATOR + ", the Keras default.");
+        }
+        if (applies(source, optimizer, OptimizerAttribute.WEIGHT_DECAY)
+                && !isNonNegativeFinite(optimizer.weightDecay())) {
+            report(findings, source, "weightDecay", optimizer.weightDecay(), "finite and at least 0",
+                    "It shrinks each weight by lr * weightDecay at every step; a negative decay would make the weights"
+                            + " grow.",
+                    "Use weightDecay = " + Defaults.ADAMW_WEIGHT_DECAY + ", the Keras default, or 0 for plain Adam.");
+        }
+        checkClip(findings, source, optimizer, OptimizerAttribute.CLIP_VALUE, optimizer.clipValue(),
+                "every gradient element to [-clipValue, clipValue]");
+        checkClip(findings, source, optimizer, OptimizerAttribute.CLIP_NORM, optimizer.clipNorm(),
+                "each gradient tensor to that L2 norm");
+        checkClip(findings, source, optimizer, OptimizerAttribute.GLOBAL_CLIP_NORM, optimizer.globalClipNorm(),
+                "all gradients together to that global L2 norm");
     }
 
     private void checkDecay(Findings findings, Source source, OptimizerSpec optimizer, OptimizerAttribute attribute,
@@ -68,6 +87,17 @@ final class OptimizerRangeRule implements Rule {
                     "It is the fraction of " + average + " kept at each step: at 1 or more it never decays and the"
                             + " updates diverge, below 0 it oscillates.",
                     "Use a value such as " + name + " = " + suggestion + ".");
+        }
+    }
+
+    private void checkClip(Findings findings, Source source, OptimizerSpec optimizer, OptimizerAttribute attribute,
+            double value, String what) {
+        // Written as Defaults.UNSET (NaN), it means no clipping, as when left out.
+        if (applies(source, optimizer, attribute) && !Double.isNaN(value) && !isPositiveFinite(value)) {
+            String name = attribute.attribute();
+            report(findings, source, name, value, "positive and finite",
+                    "It clips " + what + ": at 0 or below no gradient would get through.",
+                    "Use a positive threshold such as " + name + " = 1.0, or leave it out for no clipping.");
         }
     }
 
@@ -83,5 +113,9 @@ final class OptimizerRangeRule implements Rule {
 
     private static boolean isPositiveFinite(double value) {
         return value > 0 && !Double.isInfinite(value);
+    }
+
+    private static boolean isNonNegativeFinite(double value) {
+        return value >= 0 && !Double.isInfinite(value);
     }
 }

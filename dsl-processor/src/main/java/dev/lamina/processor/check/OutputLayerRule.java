@@ -2,9 +2,16 @@ package dev.lamina.processor.check;
 
 import dev.lamina.dsl.Activation;
 import dev.lamina.dsl.Loss;
+import dev.lamina.processor.spec.ActivationLayerSpec;
+import dev.lamina.processor.spec.AlphaDropoutSpec;
+import dev.lamina.processor.spec.BatchNormSpec;
 import dev.lamina.processor.spec.DenseSpec;
+import dev.lamina.processor.spec.DropoutSpec;
 import dev.lamina.processor.spec.LayerSpec;
+import dev.lamina.processor.spec.LeakyReLUSpec;
 import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.PReLUSpec;
+import dev.lamina.processor.spec.RReLUSpec;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -42,7 +49,7 @@ final class OutputLayerRule implements Rule {
                             + output.source().annotationName() + ".",
                     "The loss is computed from the output layer's pre-activations (its logits), which only a Dense"
                             + " layer has.",
-                    "End the model with a Dense layer, e.g. '" + example(model.loss()) + "'."));
+                    fix(output, model.loss())));
             return;
         }
         switch (model.loss()) {
@@ -56,7 +63,7 @@ final class OutputLayerRule implements Rule {
         if (output.activation() != Activation.SOFTMAX) {
             findings.report(this, Location.of(output.source(), "act"), new Message(
                     "Output layer '" + output.name() + "' must use act = SOFTMAX with " + loss + ". Received: act = "
-                            + output.activation() + ".",
+                            + output.activation() + Describe.fromDefaults(output, "act") + ".",
                     "Sparse categorical cross-entropy scores a probability for each class against the integer label,"
                             + " and softmax is what turns the outputs into those probabilities.",
                     "Set act = SOFTMAX on '" + output.name() + "'."));
@@ -77,7 +84,7 @@ final class OutputLayerRule implements Rule {
         if (output.activation() != Activation.SIGMOID) {
             findings.report(this, Location.of(output.source(), "act"), new Message(
                     "Output layer '" + output.name() + "' must use act = SIGMOID with " + loss + ". Received: act = "
-                            + output.activation() + ".",
+                            + output.activation() + Describe.fromDefaults(output, "act") + ".",
                     "Binary cross-entropy scores the probability of the positive class against a 0/1 label, and"
                             + " sigmoid is what turns the output into that probability.",
                     "Set act = SIGMOID on '" + output.name() + "'."));
@@ -90,6 +97,26 @@ final class OutputLayerRule implements Rule {
                     "Set units = 1, or for more than two classes use loss = SPARSE_CATEGORICAL_CROSSENTROPY with one"
                             + " SOFTMAX unit per class."));
         }
+    }
+
+    /** The fix for a model that ends with {@code last}, a layer that is not Dense: what to do with that layer. */
+    private static String fix(LayerSpec last, Loss loss) {
+        String example = "'" + example(loss) + "'";
+        String name = "'" + last.name() + "'";
+        if (last instanceof BatchNormSpec) {
+            return "Batch Normalization normalizes the input of the next layer: move " + name + " before the output"
+                    + " layer, and end the model with a Dense layer, e.g. " + example + ".";
+        }
+        if (last instanceof DropoutSpec || last instanceof AlphaDropoutSpec) {
+            return "Dropout regularizes the layers it feeds, and would drop predictions after the output: move " + name
+                    + " before the output layer, and end the model with a Dense layer, e.g. " + example + ".";
+        }
+        if (last instanceof ActivationLayerSpec || last instanceof LeakyReLUSpec || last instanceof PReLUSpec
+                || last instanceof RReLUSpec) {
+            return "The output's activation is its Dense layer's own: remove " + name + " and set act on the output"
+                    + " layer, e.g. " + example + ".";
+        }
+        return "End the model with a Dense layer, e.g. " + example + ".";
     }
 
     private static String example(Loss loss) {

@@ -26,15 +26,40 @@ public final class Rules {
             new LayerReturnTypeRule(),
             new DuplicateLayerRule(),
             new ReservedLayerNameRule(),
-            // Each layer, and the stack.
+            // Each layer's attributes and weights.
             new UnitsPositiveRule(),
+            new BiasInitRule(),
+            new VarianceScalingPlacementRule(),
+            new VarianceScalingScaleRule(),
+            new WeightTargetRule(),
+            new ConflictingWeightAnnotationsRule(),
+            new RegularizationFactorRule(),
+            new MaxNormValueRule(),
+            new DropoutRateRule(),
+            new BatchNormRangeRule(),
+            new LeakyReLUSlopeRule(),
+            new RReLURangeRule(),
+            // The stack.
+            new StandardizeFirstRule(),
+            new PReLUSharedAxesRule(),
             new DenseNeedsFlattenRule(),
             new SoftmaxHiddenRule(),
             new OutputLayerRule(),
             // The optimizer.
             new OptimizerAttributeRule(),
             new NesterovNeedsMomentumRule(),
-            new OptimizerRangeRule());
+            new OptimizerRangeRule(),
+            new OneClippingRule(),
+            // The schedule.
+            new ScheduleConflictRule(),
+            new ScheduleAttributeRule(),
+            new ScheduleRequiredRule(),
+            new ScheduleRangeRule(),
+            new PiecewiseScheduleRule(),
+            new OneCycleRatesRule(),
+            new ScheduleLearningRateRule(),
+            new PlateauMonitorRule(),
+            new CustomScheduleRule());
 
     /** Every rule, preconditions first. */
     public static List<Rule> all() {

@@ -1,10 +1,18 @@
 package dev.lamina.processor.check;
 
+import dev.lamina.processor.spec.ActivationLayerSpec;
+import dev.lamina.processor.spec.AlphaDropoutSpec;
+import dev.lamina.processor.spec.BatchNormSpec;
 import dev.lamina.processor.spec.DenseSpec;
+import dev.lamina.processor.spec.DropoutSpec;
 import dev.lamina.processor.spec.FlattenSpec;
 import dev.lamina.processor.spec.LayerSpec;
+import dev.lamina.processor.spec.LeakyReLUSpec;
+import dev.lamina.processor.spec.PReLUSpec;
+import dev.lamina.processor.spec.RReLUSpec;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.ShapeSpec;
+import dev.lamina.processor.spec.StandardizeSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +48,48 @@ public final class ShapeInference {
             @Override
             public ShapeSpec visitFlatten(FlattenSpec flatten) {
                 return input.flattened();
+            }
+
+            // Normalization, dropout and activations work value by value: the shape stays.
+
+            @Override
+            public ShapeSpec visitBatchNorm(BatchNormSpec batchNorm) {
+                return input;
+            }
+
+            @Override
+            public ShapeSpec visitDropout(DropoutSpec dropout) {
+                return input;
+            }
+
+            @Override
+            public ShapeSpec visitAlphaDropout(AlphaDropoutSpec alphaDropout) {
+                return input;
+            }
+
+            @Override
+            public ShapeSpec visitActivationLayer(ActivationLayerSpec activation) {
+                return input;
+            }
+
+            @Override
+            public ShapeSpec visitLeakyReLU(LeakyReLUSpec leakyReLU) {
+                return input;
+            }
+
+            @Override
+            public ShapeSpec visitPReLU(PReLUSpec pReLU) {
+                return input;
+            }
+
+            @Override
+            public ShapeSpec visitRReLU(RReLUSpec rReLU) {
+                return input;
+            }
+
+            @Override
+            public ShapeSpec visitStandardize(StandardizeSpec standardize) {
+                return input;
             }
         });
     }

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
+import dev.lamina.dsl.ScheduleKind;
 import dev.lamina.processor.check.CheckedModel;
 import dev.lamina.processor.check.LayerShape;
 import dev.lamina.processor.spec.LayerSpec;
@@ -69,6 +70,11 @@ public final class ModelWriter {
         type.addMethod(override("optimizer", Names.of(RuntimeType.OPTIMIZER))
                 .addStatement("return $L", OptimizerCode.create(model.optimizer()))
                 .build());
+        if (model.schedule().kind() != ScheduleKind.CONSTANT) {
+            type.addMethod(override("schedule", Names.of(RuntimeType.LEARNING_RATE_SCHEDULE))
+                    .addStatement("return $L", ScheduleCode.create(model.schedule()))
+                    .build());
+        }
         type.addMethod(override("layers",
                         ParameterizedTypeName.get(ClassName.get(List.class), Names.of(RuntimeType.LAYER)))
                 .addStatement("return $T.of($L)", List.class,

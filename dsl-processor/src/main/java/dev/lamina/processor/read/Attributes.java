@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -75,6 +78,40 @@ record Attributes(Element element, Map<String, AnnotationValue> values) {
             result[i] = as(Integer.class, name, as(AnnotationValue.class, name, items.get(i)).getValue());
         }
         return result;
+    }
+
+    String stringValue(String name) throws UnreadableException {
+        return as(String.class, name, value(name).getValue());
+    }
+
+    /** A {@code double[]} attribute. */
+    List<Double> doubleArray(String name) throws UnreadableException {
+        List<Double> result = new ArrayList<>();
+        for (Object item : as(List.class, name, value(name).getValue())) {
+            result.add(as(Double.class, name, as(AnnotationValue.class, name, item).getValue()));
+        }
+        return result;
+    }
+
+    /** An {@code int[]} attribute, as written. */
+    List<Integer> intList(String name) throws UnreadableException {
+        List<Integer> result = new ArrayList<>();
+        for (Object item : as(List.class, name, value(name).getValue())) {
+            result.add(as(Integer.class, name, as(AnnotationValue.class, name, item).getValue()));
+        }
+        return result;
+    }
+
+    /**
+     * A {@code Class<?>} attribute: the type named, or empty for {@code void.class}, the
+     * attributes' way of saying "none". A class that does not resolve is unreadable.
+     */
+    Optional<TypeMirror> classValue(String name) throws UnreadableException {
+        TypeMirror type = as(TypeMirror.class, name, value(name).getValue());
+        if (type.getKind() == TypeKind.ERROR) {
+            throw new UnreadableException(element, "the value of " + name);
+        }
+        return type.getKind() == TypeKind.VOID ? Optional.empty() : Optional.of(type);
     }
 
     <E extends Enum<E>> List<E> enumArray(Class<E> type, String name) throws UnreadableException {

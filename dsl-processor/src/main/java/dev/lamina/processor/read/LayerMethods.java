@@ -116,6 +116,9 @@ final class LayerMethods {
         List<AnnotationMirror> layerAnnotations = List.copyOf(method.getAnnotationMirrors().stream()
                 .filter(LayerReader::isLayerAnnotation)
                 .toList());
-        return new LayerDeclaration(method, returnType, layerAnnotations);
+        return new LayerDeclaration(method, returnType, layerAnnotations,
+                WeightAnnotationReader.regularizers(method),
+                WeightAnnotationReader.constraints(method),
+                WeightAnnotationReader.varianceScaling(method));
     }
 }

@@ -1,50 +1,94 @@
 package dev.lamina.processor.read;
 
 import dev.lamina.dsl.Activation;
+import dev.lamina.dsl.ActivationLayer;
+import dev.lamina.dsl.AlphaDropout;
+import dev.lamina.dsl.BatchNorm;
 import dev.lamina.dsl.Dense;
+import dev.lamina.dsl.Dropout;
 import dev.lamina.dsl.Flatten;
-import dev.lamina.dsl.Init;
-import dev.lamina.processor.spec.DenseSpec;
+import dev.lamina.dsl.LeakyReLU;
+import dev.lamina.dsl.PReLU;
+import dev.lamina.dsl.RReLU;
+import dev.lamina.dsl.Standardize;
+import dev.lamina.dsl.WeightTarget;
+import dev.lamina.processor.spec.ActivationLayerSpec;
+import dev.lamina.processor.spec.AlphaDropoutSpec;
+import dev.lamina.processor.spec.BatchNormSpec;
+import dev.lamina.processor.spec.DenseDefaultsSpec;
+import dev.lamina.processor.spec.DropoutSpec;
 import dev.lamina.processor.spec.FlattenSpec;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.LayerSpec;
+import dev.lamina.processor.spec.LeakyReLUSpec;
+import dev.lamina.processor.spec.PReLUSpec;
+import dev.lamina.processor.spec.RReLUSpec;
 import dev.lamina.processor.spec.Source;
-import java.util.Set;
+import dev.lamina.processor.spec.StandardizeSpec;
+import dev.lamina.processor.spec.WeightSpec;
+import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.TypeElement;
 
 /** Reads one layer from a method carrying exactly one layer annotation. */
 final class LayerReader {
-    private static final String DENSE = Dense.class.getCanonicalName();
-    private static final String FLATTEN = Flatten.class.getCanonicalName();
-    private static final Set<String> LAYER_ANNOTATIONS = Set.of(DENSE, FLATTEN);
 
-    private LayerReader() {}
-
-    /** Whether {@code mirror} declares a layer, as {@code @Dense} and {@code @Flatten} do. */
-    static boolean isLayerAnnotation(AnnotationMirror mirror) {
-        return LAYER_ANNOTATIONS.contains(qualifiedName(mirror));
+    /** Reads the attributes of one kind of layer annotation. */
+    @FunctionalInterface
+    private interface KindReader {
+        LayerSpec read(LayerDeclaration declaration, Source source, Attributes attributes) throws UnreadableException;
     }
 
-    static LayerSpec read(LayerDeclaration declaration) throws UnreadableException {
+    /** Every layer annotation but {@code @Dense} (which needs the model's defaults), by qualified name. */
+    private static final Map<String, KindReader> KINDS = Map.of(
+            Flatten.class.getCanonicalName(), (declaration, source, attributes) ->
+                    new FlattenSpec(declaration, source),
+            BatchNorm.class.getCanonicalName(), (declaration, source, attributes) ->
+                    new BatchNormSpec(declaration, source, attributes.doubleValue("momentum"),
+                            attributes.doubleValue("epsilon"), attributes.booleanValue("center"),
+                            attributes.booleanValue("scale")),
+            Dropout.class.getCanonicalName(), (declaration, source, attributes) ->
+                    new DropoutSpec(declaration, source, attributes.doubleValue("value")),
+            AlphaDropout.class.getCanonicalName(), (declaration, source, attributes) ->
+                    new AlphaDropoutSpec(declaration, source, attributes.doubleValue("value")),
+            ActivationLayer.class.getCanonicalName(), (declaration, source, attributes) ->
+                    new ActivationLayerSpec(declaration, source, attributes.enumValue(Activation.class, "value")),
+            LeakyReLU.class.getCanonicalName(), (declaration, source, attributes) ->
+                    new LeakyReLUSpec(declaration, source, attributes.doubleValue("slope")),
+            PReLU.class.getCanonicalName(), (declaration, source, attributes) ->
+                    new PReLUSpec(declaration, source, attributes.intList("sharedAxes"), new WeightSpec(
+                            declaration.regularizer(WeightTarget.ALPHA), declaration.constraint(WeightTarget.ALPHA))),
+            RReLU.class.getCanonicalName(), (declaration, source, attributes) ->
+                    new RReLUSpec(declaration, source, attributes.doubleValue("lower"),
+                            attributes.doubleValue("upper")),
+            Standardize.class.getCanonicalName(), (declaration, source, attributes) ->
+                    new StandardizeSpec(declaration, source));
+    private static final String DENSE = Dense.class.getCanonicalName();
+
+    private final Optional<DenseDefaultsSpec> denseDefaults;
+
+    /** @param denseDefaults the model's {@code @DenseDefaults}, applied to every {@code @Dense} read */
+    LayerReader(Optional<DenseDefaultsSpec> denseDefaults) {
+        this.denseDefaults = denseDefaults;
+    }
+
+    /** Whether {@code mirror} declares a layer, as {@code @Dense}, {@code @Flatten} or {@code @BatchNorm} do. */
+    static boolean isLayerAnnotation(AnnotationMirror mirror) {
+        String name = Annotations.qualifiedName(mirror);
+        return name.equals(DENSE) || KINDS.containsKey(name);
+    }
+
+    LayerSpec read(LayerDeclaration declaration) throws UnreadableException {
         AnnotationMirror mirror = declaration.layerAnnotations().get(0);
         Source source = Sources.read(declaration.method(), mirror);
-        Attributes attributes = Attributes.of(source);
-        String annotation = qualifiedName(mirror);
+        String annotation = Annotations.qualifiedName(mirror);
         if (annotation.equals(DENSE)) {
-            return new DenseSpec(declaration, source,
-                    attributes.intValue("units"),
-                    attributes.enumValue(Activation.class, "act"),
-                    attributes.enumValue(Init.class, "init").canonical(),
-                    attributes.booleanValue("useBias"));
+            return DenseReader.read(declaration, source, denseDefaults);
         }
-        if (annotation.equals(FLATTEN)) {
-            return new FlattenSpec(declaration, source);
+        KindReader kind = KINDS.get(annotation);
+        if (kind == null) {
+            throw new IllegalArgumentException("not a layer annotation: @" + annotation);
         }
-        throw new IllegalArgumentException("not a layer annotation: @" + annotation);
-    }
-
-    private static String qualifiedName(AnnotationMirror mirror) {
-        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+        return kind.read(declaration, source, Attributes.of(source));
     }
 }

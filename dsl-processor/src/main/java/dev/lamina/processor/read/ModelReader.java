@@ -4,13 +4,16 @@ import com.google.auto.common.MoreElements;
 import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
 import dev.lamina.dsl.Model;
+import dev.lamina.processor.spec.DenseDefaultsSpec;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.OptimizerSpec;
 import dev.lamina.processor.spec.ShapeSpec;
 import dev.lamina.processor.spec.Source;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -20,11 +23,13 @@ public final class ModelReader {
     private final Elements elements;
     private final LayerMethods layerMethods;
     private final OptimizerReader optimizerReader;
+    private final ScheduleReader scheduleReader;
 
     public ModelReader(Elements elements, Types types) {
         this.elements = elements;
         this.layerMethods = new LayerMethods(elements, types);
         this.optimizerReader = new OptimizerReader(elements);
+        this.scheduleReader = new ScheduleReader(elements);
     }
 
     /**
@@ -37,13 +42,16 @@ public final class ModelReader {
                 .orElseThrow(() -> new IllegalArgumentException(type + " has no @Model")));
         Attributes attributes = Attributes.of(source);
         List<LayerDeclaration> declarations = layerMethods.declarations(type);
+        Optional<DenseDefaultsSpec> denseDefaults = DenseDefaultsReader.read(type);
+        LayerReader layerReader = new LayerReader(denseDefaults);
         List<LayerSpec> layers = new ArrayList<>();
         for (LayerDeclaration declaration : declarations) {
             // A method with no or several layer annotations is not a layer; the check stage says why.
             if (declaration.layerAnnotations().size() == 1) {
-                layers.add(LayerReader.read(declaration));
+                layers.add(layerReader.read(declaration));
             }
         }
+        OptimizerSpec optimizer = optimizerReader.read(type);
         return new ModelSpec(source,
                 type.getSimpleName().toString(),
                 elements.getPackageOf(type).getQualifiedName().toString(),
@@ -51,7 +59,9 @@ public final class ModelReader {
                 attributes.enumValue(Loss.class, "loss"),
                 attributes.enumArray(Metric.class, "metrics"),
                 attributes.longValue("seed"),
-                optimizerReader.read(type),
+                optimizer,
+                scheduleReader.read(type, optimizer),
+                denseDefaults,
                 declarations,
                 layers);
     }

@@ -1,6 +1,8 @@
 package dev.lamina.processor.spec;
 
+import dev.lamina.dsl.WeightTarget;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -9,24 +11,40 @@ import javax.lang.model.type.TypeMirror;
 /**
  * An abstract method of a model, as declared, before anything is known about it being a
  * well-formed layer. Rules about the declaration itself (its layer annotations, parameters, name,
- * return type) read this; a method with exactly one layer annotation also becomes a
- * {@link LayerSpec}.
+ * return type, the weight annotations beside the layer annotation) read this; a method with
+ * exactly one layer annotation also becomes a {@link LayerSpec}.
  *
  * @param method the abstract method, declared in the model type or inherited from a supertype
  * @param returnType its return type as a member of the model type (type variables resolved)
- * @param layerAnnotations the layer annotations on the method ({@code @Dense}, {@code @Flatten}),
- *     in source order; more than one is an error, none is an error
+ * @param layerAnnotations the layer annotations on the method ({@code @Dense}, {@code @Flatten},
+ *     {@code @BatchNorm}, ...), in source order; more than one is an error, none is an error
+ * @param regularizers the method's own {@code @L1}, {@code @L2} and {@code @L1L2}, in source order
+ * @param constraints the method's own {@code @MaxNorm}, {@code @UnitNorm} and {@code @NonNeg}, in source order
+ * @param varianceScaling the method's {@code @VarianceScaling}, if any
  */
 public record LayerDeclaration(ExecutableElement method, TypeMirror returnType,
-        List<AnnotationMirror> layerAnnotations) {
+        List<AnnotationMirror> layerAnnotations, List<RegularizerSpec> regularizers,
+        List<ConstraintSpec> constraints, Optional<VarianceScalingSpec> varianceScaling) {
 
     public LayerDeclaration {
         layerAnnotations = List.copyOf(layerAnnotations);
+        regularizers = List.copyOf(regularizers);
+        constraints = List.copyOf(constraints);
     }
 
     /** The layer's name: the method's name, also the prefix of its variables ({@code hidden1/kernel}). */
     public String name() {
         return method.getSimpleName().toString();
+    }
+
+    /** The method's own regularizer of {@code target}; the first, when there are several (an error reported later). */
+    public Optional<RegularizerSpec> regularizer(WeightTarget target) {
+        return regularizers.stream().filter(regularizer -> regularizer.on() == target).findFirst();
+    }
+
+    /** The method's own constraint of {@code target}; the first, when there are several (an error reported later). */
+    public Optional<ConstraintSpec> constraint(WeightTarget target) {
+        return constraints.stream().filter(constraint -> constraint.on() == target).findFirst();
     }
 
     /** The type that declares the method: the model type itself or one of its supertypes. */

@@ -6,7 +6,8 @@ package dev.lamina.processor.spec;
  * {@code switch}, so stages that treat each kind differently implement {@link Visitor}: adding a
  * layer kind then fails to compile wherever it is not handled yet.
  */
-public sealed interface LayerSpec permits DenseSpec, FlattenSpec {
+public sealed interface LayerSpec permits DenseSpec, FlattenSpec, BatchNormSpec, DropoutSpec, AlphaDropoutSpec,
+        ActivationLayerSpec, LeakyReLUSpec, PReLUSpec, RReLUSpec, StandardizeSpec {
 
     /** The method the layer was declared by. */
     LayerDeclaration declaration();
@@ -29,5 +30,21 @@ public sealed interface LayerSpec permits DenseSpec, FlattenSpec {
         R visitDense(DenseSpec dense);
 
         R visitFlatten(FlattenSpec flatten);
+
+        R visitBatchNorm(BatchNormSpec batchNorm);
+
+        R visitDropout(DropoutSpec dropout);
+
+        R visitAlphaDropout(AlphaDropoutSpec alphaDropout);
+
+        R visitActivationLayer(ActivationLayerSpec activation);
+
+        R visitLeakyReLU(LeakyReLUSpec leakyReLU);
+
+        R visitPReLU(PReLUSpec pReLU);
+
+        R visitRReLU(RReLUSpec rReLU);
+
+        R visitStandardize(StandardizeSpec standardize);
     }
 }

@@ -17,12 +17,15 @@ import javax.lang.model.element.TypeElement;
  * @param metrics the metrics, in the order written
  * @param seed the seed of every random choice
  * @param optimizer the optimizer, resolved
+ * @param schedule the learning-rate schedule, resolved ({@code CONSTANT} when the model declares none)
+ * @param denseDefaults the model's {@code @DenseDefaults}, already applied to its Dense layers; kept
+ *     so that its own values are checked once, where they are written
  * @param declarations every abstract method of the model, supertypes' first, in declaration order
  * @param layers the declarations with exactly one layer annotation, read, in the same order
  */
 public record ModelSpec(Source source, String name, String packageName, ShapeSpec input, Loss loss,
-        List<Metric> metrics, long seed, OptimizerSpec optimizer, List<LayerDeclaration> declarations,
-        List<LayerSpec> layers) {
+        List<Metric> metrics, long seed, OptimizerSpec optimizer, ScheduleSpec schedule,
+        Optional<DenseDefaultsSpec> denseDefaults, List<LayerDeclaration> declarations, List<LayerSpec> layers) {
 
     public ModelSpec {
         metrics = List.copyOf(metrics);

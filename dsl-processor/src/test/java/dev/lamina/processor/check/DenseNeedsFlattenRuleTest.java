@@ -30,8 +30,18 @@ class DenseNeedsFlattenRuleTest {
     }
 
     @Test
+    void shapesPassThroughNormalizationAndDropoutUnchanged() {
+        assertOnlyError(bad("ShapeThroughBatchNorm"), "lamina:dense-needs-flatten",
+                "Layer 'output': @Dense needs a vector per example. Received: input of shape (28, 28).",
+                "@Dense(units = 10");
+    }
+
+    @Test
     void aDenseLayerAfterAFlattenOrOnAVectorIsAccepted() {
         assertClean(good("FashionClassifier"));
         assertClean(good("BinaryClassifier"));
+        // Flatten after Standardize and a PReLU on the image; BatchNorm right after Flatten.
+        assertClean(good("ActivationLayers"));
+        assertClean(good("FashionBatchNorm"));
     }
 }

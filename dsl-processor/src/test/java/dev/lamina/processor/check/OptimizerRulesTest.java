@@ -14,7 +14,7 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** lamina:optimizer-attribute, lamina:nesterov-needs-momentum and lamina:optimizer-range. */
+/** lamina:optimizer-attribute, lamina:nesterov-needs-momentum, lamina:optimizer-range and lamina:one-clipping. */
 class OptimizerRulesTest {
 
     @Test
@@ -26,7 +26,7 @@ class OptimizerRulesTest {
     @Test
     void theFixNamesTheOptimizersThatUseTheAttribute() {
         assertThat(messages(compile(bad("BetaOnSgd")), Diagnostic.Kind.ERROR).get(0))
-                .endsWith("Remove beta1, or choose value = ADAM.");
+                .endsWith("Remove beta1, or choose value = ADAM, NADAM, ADAMAX or ADAMW.");
     }
 
     @Test
@@ -65,9 +65,52 @@ class OptimizerRulesTest {
     }
 
     @Test
+    void amsgradIsOnlyForAdamAndAdamW() {
+        assertOnlyError(bad("AmsgradOnNadam"), "lamina:optimizer-attribute",
+                "@Optimizer(value = NADAM) does not use amsgrad. Received: amsgrad = true. amsgrad is the AMSGrad"
+                        + " variant of Adam, which NADAM does not have; Lamina rejects a setting rather than ignore it."
+                        + " Remove amsgrad, or choose value = ADAM or ADAMW.",
+                "amsgrad = true");
+    }
+
+    @Test
+    void adamWsDecayAndAClippingThresholdAreChecked() {
+        JavaFileObject source = bad("AdamWOutOfRange");
+        Compilation compilation = compile(source);
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(2);
+        String id = "[lamina:optimizer-range] ";
+        assertThat(compilation).hadErrorContaining(id + "@Optimizer weightDecay must be finite and at least 0."
+                + " Received: weightDecay = -0.1.").inFile(source).onLineContaining("weightDecay = -0.1");
+        assertThat(compilation).hadErrorContaining(id + "@Optimizer globalClipNorm must be positive and finite."
+                + " Received: globalClipNorm = 0.0.").inFile(source).onLineContaining("globalClipNorm = 0");
+    }
+
+    @Test
+    void adagradsAccumulatorAndAClippingThresholdAreChecked() {
+        JavaFileObject source = bad("AdagradOutOfRange");
+        Compilation compilation = compile(source);
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(2);
+        String id = "[lamina:optimizer-range] ";
+        assertThat(compilation).hadErrorContaining(id + "@Optimizer initialAccumulator must be finite and at least 0."
+                + " Received: initialAccumulator = -1.0.").inFile(source).onLineContaining("initialAccumulator = -1");
+        assertThat(compilation).hadErrorContaining(id + "@Optimizer clipValue must be positive and finite."
+                + " Received: clipValue = -1.0.").inFile(source).onLineContaining("clipValue = -1.0");
+    }
+
+    @Test
+    void twoClippingsAreAnErrorOnTheSecond() {
+        assertOnlyError(bad("TwoClippings"), "lamina:one-clipping",
+                "@Optimizer sets both clipValue and clipNorm. Received: clipValue = 1.0, clipNorm = 1.0.",
+                "clipNorm = 1.0");
+    }
+
+    @Test
     void valuesInRangeForTheirOptimizerAreAccepted() {
-        // SGD with momentum and Nesterov; Adam with nothing written.
+        // SGD with momentum and Nesterov; Adam with nothing written; SGD with clipValue; AdamW with its decay,
+        // AMSGrad and a global clipping norm.
         assertClean(good("BinaryClassifier"));
         assertClean(good("FashionClassifier"));
+        assertClean(good("FashionBatchNorm"));
+        assertClean(good("ActivationLayers"));
     }
 }

@@ -6,8 +6,10 @@ import static dev.lamina.processor.Compile.bad;
 import static dev.lamina.processor.Compile.messages;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.lamina.processor.Compile;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.tools.Diagnostic;
@@ -29,10 +31,31 @@ class RuntimeMissingRuleTest {
     }
 
     @Test
+    void aRuntimeOlderThanTheProcessorIsAnErrorNamingTheClassTheModelNeeds() {
+        // The classes every model needs, as an older runtime would have them, but no Dropout.
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (String stub : List.of("train.SequentialModel", "train.ModelConfig", "layer.Layer", "layer.Dense",
+                "layer.Mode", "optim.Optimizer", "optim.RmsProp")) {
+            int dot = stub.indexOf('.');
+            sources.add(JavaFileObjects.forSourceString("dev.lamina.runtime." + stub, "package dev.lamina.runtime."
+                    + stub.substring(0, dot) + "; public class " + stub.substring(dot + 1) + " {}"));
+        }
+        JavaFileObject source = bad("OlderRuntime");
+        sources.add(source);
+        Compilation compilation = Compile.javac().withClasspath(classPathWithout("runtime-tf", "tensorflow"))
+                .compile(sources);
+        assertThat(compilation).hadErrorContaining("[lamina:runtime-missing] Model 'OlderRuntime' cannot be generated:"
+                + " dev.lamina.runtime.layer.Dropout is not on the class path, though the rest of the runtime is.")
+                .inFile(source).onLineContaining("interface OlderRuntime");
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+    }
+
+    @Test
     void withTheRuntimeTheSameModelPassesThisRule() {
         // Object can hold a Dense: the model is fine once the runtime is there.
         Compilation compilation = Compile.compile(bad("NoRuntime"));
         assertThat(compilation).succeededWithoutWarnings();
+        assertThat(Compile.compile(bad("OlderRuntime"))).succeededWithoutWarnings();
     }
 
     private static List<File> classPathWithout(String... fragments) {

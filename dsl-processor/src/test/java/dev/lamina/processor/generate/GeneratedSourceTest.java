@@ -31,6 +31,14 @@ class GeneratedSourceTest {
         "FashionClassifier, dev.lamina.samples.FashionClassifierModel",
         "BinaryClassifier, test.BinaryClassifierModel",
         "AbstractClassifier, test.AbstractClassifierModel",
+        "FashionBatchNorm, dev.lamina.samples.FashionBatchNormModel",
+        "FashionRegularized, dev.lamina.samples.FashionRegularizedModel",
+        "Initializers, test.InitializersModel",
+        "ActivationLayers, test.ActivationLayersModel",
+        "OneCycleNadam, test.OneCycleNadamModel",
+        "ExponentialDecaySgd, test.ExponentialDecaySgdModel",
+        "PlateauScheduled, test.PlateauScheduledModel",
+        "CustomScheduled, test.CustomScheduledModel",
     })
     void generatesTheExpectedSource(String model, String generated) throws IOException {
         Compilation compilation = assertClean(good(model));

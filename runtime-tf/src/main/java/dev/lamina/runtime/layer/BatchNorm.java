@@ -146,7 +146,8 @@ public final class BatchNorm extends Layer {
         checkLastDimension(x);
         Operand<TFloat32> mean;
         Operand<TFloat32> variance;
-        if (mode == Mode.TRAINING) {
+        // A frozen layer runs in inference mode even in a training step (Keras, TF >= 2.0).
+        if (mode == Mode.TRAINING && !isFrozen()) {
             // Every axis but the last, whatever the rank: fold them into one, then reduce it.
             Operand<TFloat32> rows = tf.reshape(x, tf.constant(new int[] {-1, features}));
             Operand<TInt32> batchAxis = tf.constant(0);

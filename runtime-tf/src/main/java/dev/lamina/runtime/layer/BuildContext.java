@@ -28,6 +28,7 @@ public final class BuildContext {
     private final Ops root;
     private final long modelSeed;
     private final Map<String, Ops> scopes = new HashMap<>();
+    private final Map<String, Weight> variables = new HashMap<>();
     private final Variable<TInt64> iterations;
     private final Variable<TInt64> runSeed;
     private final Operand<TInt64> trainingSeed;
@@ -140,11 +141,26 @@ public final class BuildContext {
         return scope;
     }
 
+    /**
+     * Creates the variable, or returns the one already created under that path: a training step
+     * rebuilt for another set of frozen layers reuses the optimizer's slots instead of making new
+     * ones.
+     */
     private Weight variable(String scope, String name, Shape shape, Initializer init, boolean trainable) {
         String path = scope + "/" + name;
+        Weight existing = variables.get(path);
+        if (existing != null) {
+            if (!existing.shape().equals(shape) || existing.trainable() != trainable) {
+                throw new IllegalStateException("Variable '" + path + "' exists with shape " + existing.shape()
+                        + "; asked again with shape " + shape);
+            }
+            return existing;
+        }
         long[] seed = {modelSeed, stableHash(path)};
         Variable<TFloat32> variable = named(path).variable(init.create(root.withInitScope(), shape, seed));
-        return new Weight(path, shape, variable, trainable);
+        Weight weight = new Weight(path, shape, variable, trainable);
+        variables.put(path, weight);
+        return weight;
     }
 
     /** A hash of {@code path} that does not change between JVMs or Java versions (FNV-1a, 64 bit). */

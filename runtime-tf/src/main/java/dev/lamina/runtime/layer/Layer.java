@@ -23,6 +23,7 @@ public abstract class Layer {
     private final List<Weight> weights = new ArrayList<>();
     private final List<Op> stateUpdates = new ArrayList<>();
     private BuildContext context;
+    private boolean frozen;
 
     protected Layer(String name) {
         this.name = name;
@@ -36,6 +37,26 @@ public abstract class Layer {
     /** The layer's variables in creation order (trainable or not); empty for a layer without weights. */
     public final List<Weight> weights() {
         return List.copyOf(weights);
+    }
+
+    /**
+     * Freezes the layer: from the next {@code fit} on, its variables are left out of the gradient
+     * computation and the optimizer's updates, and a frozen Batch Normalization layer normalizes
+     * with its moving statistics (and no longer updates them), as in Keras since TF 2.0. Nothing
+     * needs rebuilding by the user.
+     */
+    public final void freeze() {
+        frozen = true;
+    }
+
+    /** Makes the layer trainable again from the next {@code fit} on. */
+    public final void unfreeze() {
+        frozen = false;
+    }
+
+    /** Whether the layer is frozen. */
+    public final boolean isFrozen() {
+        return frozen;
     }
 
     /** Creates the layer's variables. Called once, before the first {@link #apply}. */

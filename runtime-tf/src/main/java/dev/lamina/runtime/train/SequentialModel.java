@@ -15,6 +15,7 @@ import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.schedule.ConstantRate;
 import dev.lamina.runtime.schedule.LearningRateSchedule;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,9 +33,11 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.StdArrays;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
+import org.tensorflow.op.train.Restore;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
+import org.tensorflow.types.family.TType;
 
 /**
  * The base class of every generated model: a stack of layers, the graph and session that own
@@ -136,6 +139,7 @@ public abstract class SequentialModel implements AutoCloseable {
         ProgressDisplay progress = options.verbose() ? ProgressDisplay.standard(options.epochs()) : null;
         List<Callback> callbacks = options.callbacks();
         long step = iterations();
+        TrainingStep trainingStep = ops.trainingStep();
         stopRequested = false;
         if (progress != null) {
             progress.fitStarted();
@@ -153,7 +157,7 @@ public abstract class SequentialModel implements AutoCloseable {
             double rate = Double.NaN;
             for (Batch batch : batches) {
                 rate = rates.rate(step, epoch);
-                double batchLoss = trainStep(batch, rate, totals);
+                double batchLoss = trainStep(trainingStep, batch, rate, totals);
                 step++;
                 batchNumber++;
                 for (Callback callback : callbacks) {
@@ -459,6 +463,67 @@ public abstract class SequentialModel implements AutoCloseable {
     }
 
     /**
+     * Transfer learning: copies the variables of the {@code reused} layers (kernels, biases, Batch
+     * Normalization's moving statistics) from a save of another model into this one, by layer
+     * and variable name. Every other variable keeps its value, and the save is only read. The
+     * save is verified first (checksums, and that each reused variable is in it with the same
+     * shape); nothing is changed if that fails.
+     */
+    public final void transferFrom(Path save, List<? extends Layer> reused) {
+        requireOpen();
+        SaveManifest manifest = SaveDirectory.read(save);
+        Map<String, long[]> saved = new LinkedHashMap<>();
+        manifest.variables().forEach(variable -> saved.put(variable.path(), variable.shape()));
+        List<Weight> targets = new ArrayList<>();
+        for (Layer layer : reused) {
+            if (!layers().contains(layer)) {
+                throw new IllegalArgumentException(layer + " is not a layer of " + config().name());
+            }
+            for (Weight weight : layer.weights()) {
+                long[] shape = saved.get(weight.path());
+                if (shape == null || !Arrays.equals(shape, weight.shape().asArray())) {
+                    throw new IllegalArgumentException("Cannot transfer layer '" + layer.name() + "' from "
+                            + manifest.model() + "'s save at " + save.toAbsolutePath() + ": "
+                            + (shape == null ? "the save has no " + weight.path() + " (it has " + saved.keySet() + ")"
+                            : "the save's " + weight.path() + " has shape " + Arrays.toString(shape) + ", this model's "
+                            + Arrays.toString(weight.shape().asArray())) + ". Nothing was changed.");
+                }
+                targets.add(weight);
+            }
+        }
+        if (targets.isEmpty()) {
+            return;
+        }
+        // RestoreV2 reads the named tensors of the checkpoint; each is then assigned to the variable
+        // of the same path here (a subset of the save: Session.restore would demand all of it).
+        Ops tf = Ops.create(graph).withSubScope("transfer");
+        String[] names = targets.stream().map(Weight::path).toArray(String[]::new);
+        String[] slices = new String[names.length];
+        Arrays.fill(slices, "");
+        List<Class<? extends TType>> types = new ArrayList<>();
+        targets.forEach(target -> types.add(TFloat32.class));
+        Restore restore = tf.train.restore(tf.constant(save.resolve(CHECKPOINT).toAbsolutePath().toString()),
+                tf.constant(StandardCharsets.UTF_8, names), tf.constant(StandardCharsets.UTF_8, slices), types);
+        Session.Runner runner = session.runner();
+        for (int i = 0; i < targets.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Operand<TFloat32> value = (Operand<TFloat32>) restore.tensors().get(i);
+            runner.addTarget(tf.assign(targets.get(i).variable(), value));
+        }
+        runner.run().close();
+    }
+
+    /** Freezes each layer (see {@link Layer#freeze()}): the chapter's "freeze the reused layers". */
+    public final void freeze(List<? extends Layer> toFreeze) {
+        toFreeze.forEach(Layer::freeze);
+    }
+
+    /** Unfreezes every layer of the model. */
+    public final void unfreezeAll() {
+        layers().forEach(Layer::unfreeze);
+    }
+
+    /**
      * Exports a TensorFlow SavedModel for serving: tag {@code serve}, signature
      * {@code serving_default} from input {@code x} (a batch of examples) to output
      * {@code probabilities}, every layer in inference mode. Loadable by
@@ -505,14 +570,14 @@ public abstract class SequentialModel implements AutoCloseable {
     }
 
     /** Runs one optimizer step and returns the batch's loss. */
-    private double trainStep(Batch batch, double learningRate, Totals totals) {
+    private double trainStep(TrainingStep step, Batch batch, double learningRate, Totals totals) {
         try (TFloat32 x = features(batch);
                 TInt32 y = labels(batch);
                 TFloat32 lr = TFloat32.scalarOf((float) learningRate);
                 Result result = session.runner()
                         .feed(ops.input, x).feed(ops.labels, y).feed(ops.learningRate, lr)
-                        .addTarget(ops.trainStep)
-                        .fetch(ops.trainLoss).fetch(ops.trainCorrect)
+                        .addTarget(step.update())
+                        .fetch(step.loss()).fetch(step.correct())
                         .run()) {
             double loss = scalar(result, 0);
             totals.add(batch.size(), loss, scalar(result, 1));

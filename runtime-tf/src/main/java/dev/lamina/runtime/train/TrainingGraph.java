@@ -9,10 +9,13 @@ import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.optim.Optimizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
@@ -25,7 +28,9 @@ import org.tensorflow.types.TInt64;
 
 /**
  * The graph of a model: its inputs, the forward pass once per mode (sharing the same variables),
- * the loss and accuracy of each, and one training step. Built once; the session runs its parts.
+ * the loss and accuracy of each, and a training step for each set of frozen layers it has been
+ * asked for (built on first use; the step with nothing frozen is built with the graph, so that
+ * every optimizer slot exists before anything is saved).
  */
 final class TrainingGraph {
     final Placeholder<TFloat32> input;
@@ -35,6 +40,7 @@ final class TrainingGraph {
     final Variable<TInt64> iterations;
     /** The seed of one Monte Carlo sample's random ops, fed for each sample. */
     final Operand<TInt64> samplingSeed;
+    /** Every trainable variable (frozen or not). */
     final List<Weight> trainableWeights;
 
     /** Every layer variable (trainable or state), in layer order: what a weight snapshot holds. */
@@ -45,9 +51,14 @@ final class TrainingGraph {
 
     final LossFunction lossFunction;
 
-    final Operand<TFloat32> trainLoss;
-    final Operand<TFloat32> trainCorrect;
-    final Op trainStep;
+    private final Ops tf;
+    private final BuildContext context;
+    private final List<Layer> layers;
+    private final ForwardPass body;
+    private final Dense head;
+    private final Optimizer optimizer;
+    /** The training step for each set of frozen layer names. */
+    private final Map<Set<String>, TrainingStep> steps = new HashMap<>();
 
     final Operand<TFloat32> evalLoss;
     final Operand<TFloat32> evalCorrect;
@@ -71,7 +82,12 @@ final class TrainingGraph {
         labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
         learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
-        BuildContext context = new BuildContext(tf, seed);
+        this.tf = tf;
+        this.layers = List.copyOf(layers);
+        this.body = body;
+        this.head = head;
+        this.optimizer = optimizer;
+        context = new BuildContext(tf, seed);
         iterations = context.iterations();
         samplingSeed = context.samplingSeed();
         for (Layer layer : layers) {
@@ -88,11 +104,7 @@ final class TrainingGraph {
 
         lossFunction = new LossFunction(config.loss(), head.activation(), head.units());
 
-        Ops training = tf.withSubScope("training");
-        Operand<TFloat32> trainLogits = head.preActivation(training, body.apply(training, input, Mode.TRAINING));
-        trainLoss = withPenalties(training, layers, lossFunction.meanLoss(training, trainLogits, labels));
-        trainCorrect = lossFunction.correctCount(training, trainLogits, labels);
-        trainStep = trainStep(tf, context, layers, optimizer);
+        steps.put(Set.of(), buildStep(Set.of()));
 
         Ops inference = tf.withSubScope("inference");
         Operand<TFloat32> logits = head.preActivation(inference, body.apply(inference, input, Mode.INFERENCE));
@@ -105,10 +117,48 @@ final class TrainingGraph {
         monteCarlo = monteCarlo(tf.withSubScope("monte_carlo"), body, head);
     }
 
+    /** The training step for the layers frozen now, built the first time this set is frozen. */
+    TrainingStep trainingStep() {
+        Set<String> frozen = layers.stream().filter(Layer::isFrozen).map(Layer::name).collect(Collectors.toSet());
+        return steps.computeIfAbsent(frozen, this::buildStep);
+    }
+
     /**
-     * The loss plus every layer's penalty, as Keras reports it (in training and in evaluation):
-     * {@code l2(0.01)} adds {@code 0.01 · Σ w²} to the mean data loss.
+     * One training step with {@code frozen} layers left out: the forward pass in training mode (a
+     * frozen Batch Normalization layer in inference mode), the loss, the gradients with respect
+     * to the other layers' variables only, the optimizer's update (which waits for every
+     * gradient), the layers' state updates, then the constraints, which must see the updated
+     * weights.
      */
+    private TrainingStep buildStep(Set<String> frozen) {
+        List<Weight> trainable = layers.stream().filter(layer -> !frozen.contains(layer.name()))
+                .flatMap(layer -> layer.weights().stream()).filter(Weight::trainable).toList();
+        if (trainable.isEmpty()) {
+            throw new IllegalStateException("Every layer with weights is frozen: there is nothing to train."
+                    + " Unfreeze a layer (layer.unfreeze()) before calling fit.");
+        }
+        Ops training = tf.withSubScope("training");
+        Map<Layer, Integer> updatesBefore = new HashMap<>();
+        layers.forEach(layer -> updatesBefore.put(layer, layer.stateUpdates().size()));
+        Operand<TFloat32> logits = head.preActivation(training, body.apply(training, input, Mode.TRAINING));
+        Operand<TFloat32> loss = withPenalties(training, layers, lossFunction.meanLoss(training, logits, labels));
+        Operand<TFloat32> correct = lossFunction.correctCount(training, logits, labels);
+
+        Op update = optimizer.applyGradients(context, trainable, gradients(training, loss, trainable), learningRate,
+                iterations);
+        List<Op> all = new ArrayList<>();
+        all.add(update);
+        Ops afterUpdate = training.withControlDependencies(List.of(update));
+        for (Layer layer : layers) {
+            List<Op> updates = layer.stateUpdates();
+            all.addAll(updates.subList(updatesBefore.get(layer), updates.size()));
+            if (!frozen.contains(layer.name())) {
+                all.addAll(layer.constraints(afterUpdate));
+            }
+        }
+        return new TrainingStep(loss, correct, training.withControlDependencies(all).withName("step").noOp());
+    }
+
     /**
      * All Monte Carlo samples in one run: the batch is tiled N times ({@code [N·b, …]}), so each
      * copy draws its own dropout masks, then the probabilities are regrouped as {@code [N, b, k]}
@@ -136,6 +186,10 @@ final class TrainingGraph {
     /** The Monte Carlo statistics, per example of the fed batch. */
     record MonteCarlo(Operand<TFloat32> mean, Operand<TFloat32> std, Operand<TFloat32> entropy) {}
 
+    /**
+     * The loss plus every layer's penalty, as Keras reports it (in training and in evaluation):
+     * {@code l2(0.01)} adds {@code 0.01 · Σ w²} to the mean data loss.
+     */
     private static Operand<TFloat32> withPenalties(Ops tf, List<Layer> layers, Operand<TFloat32> loss) {
         Operand<TFloat32> total = loss;
         for (Layer layer : layers) {
@@ -147,28 +201,12 @@ final class TrainingGraph {
         return total;
     }
 
-    /**
-     * One training step: the optimizer's update (which waits for every gradient), the layers'
-     * state updates (moving statistics), then the constraints, which must see the updated weights.
-     */
-    private Op trainStep(Ops tf, BuildContext context, List<Layer> layers, Optimizer optimizer) {
-        Op update = optimizer.applyGradients(context, trainableWeights, gradients(tf, trainLoss), learningRate, iterations);
-        List<Op> all = new ArrayList<>();
-        all.add(update);
-        Ops afterUpdate = tf.withControlDependencies(List.of(update));
-        for (Layer layer : layers) {
-            all.addAll(layer.stateUpdates());
-            all.addAll(layer.constraints(afterUpdate));
-        }
-        return tf.withControlDependencies(all).withName("train_step").noOp();
-    }
-
-    private List<Operand<TFloat32>> gradients(Ops tf, Operand<TFloat32> loss) {
-        // Differentiate with respect to the trainable variables only: TensorFlow Java's optimizers
-        // take every variable of the graph and fail on those that do not reach the loss.
-        var gradients = tf.gradients(loss, trainableWeights.stream().map(Weight::variable).toList());
+    private static List<Operand<TFloat32>> gradients(Ops tf, Operand<TFloat32> loss, List<Weight> trainable) {
+        // Differentiate with respect to the variables being trained only: a frozen variable is not
+        // in the computation at all (TensorFlow Java's optimizers take every variable of the graph).
+        var gradients = tf.gradients(loss, trainable.stream().map(Weight::variable).toList());
         List<Operand<TFloat32>> result = new ArrayList<>();
-        for (int i = 0; i < trainableWeights.size(); i++) {
+        for (int i = 0; i < trainable.size(); i++) {
             result.add(gradients.<TFloat32>dy(i));
         }
         return result;

@@ -1,0 +1,39 @@
+package dev.lamina.processor.check;
+
+import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.OptimizerSpec;
+import dev.lamina.processor.spec.ScheduleSpec;
+import javax.tools.Diagnostic.Kind;
+
+/** {@code @Optimizer(schedule = ...)} and {@code @Schedule}, when both are written, name the same kind. */
+final class ScheduleConflictRule implements Rule {
+
+    @Override
+    public String id() {
+        return "lamina:schedule-conflict";
+    }
+
+    @Override
+    public Kind severity() {
+        return Kind.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "@Optimizer(schedule = ...) and @Schedule name the same kind when both are written";
+    }
+
+    @Override
+    public void check(ModelSpec model, RuleContext context, Findings findings) {
+        OptimizerSpec optimizer = model.optimizer();
+        ScheduleSpec schedule = model.schedule();
+        if (optimizer.isExplicit("schedule") && schedule.source().isPresent()
+                && optimizer.schedule() != schedule.kind()) {
+            findings.report(this, Location.of(optimizer.source().orElseThrow(), "schedule"), new Message(
+                    "@Optimizer(schedule = " + optimizer.schedule() + ") and @Schedule(" + schedule.kind()
+                            + ") disagree. Received: both on '" + model.name() + "'.",
+                    "A model trains with one schedule, and Lamina would not guess which was meant.",
+                    "Remove schedule from @Optimizer (@Schedule says it all), or make them the same."));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.lamina.processor.read;
+
+import dev.lamina.dsl.Activation;
+import dev.lamina.dsl.Init;
+import dev.lamina.dsl.WeightTarget;
+import dev.lamina.processor.spec.DenseDefaultsSpec;
+import dev.lamina.processor.spec.DenseSpec;
+import dev.lamina.processor.spec.LayerDeclaration;
+import dev.lamina.processor.spec.Source;
+import dev.lamina.processor.spec.WeightSpec;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a {@code @Dense} layer and applies the model's {@code @DenseDefaults}, narrowest first: an
+ * attribute written on {@code @Dense} (or a {@code @VarianceScaling} in place of {@code init}), then
+ * the layer's own weight annotations, then the defaults.
+ */
+final class DenseReader {
+    private DenseReader() {}
+
+    static DenseSpec read(LayerDeclaration declaration, Source source, Optional<DenseDefaultsSpec> defaults)
+            throws UnreadableException {
+        Attributes attributes = Attributes.of(source);
+        Set<String> fromDefaults = new HashSet<>();
+        Activation activation = attributes.enumValue(Activation.class, "act");
+        Optional<Activation> defaultActivation = defaults.flatMap(DenseDefaultsSpec::activation);
+        if (!source.isExplicit("act") && defaultActivation.isPresent()) {
+            activation = defaultActivation.get();
+            fromDefaults.add("act");
+        }
+        Init init = attributes.enumValue(Init.class, "init").canonical();
+        Optional<Init> defaultInit = defaults.flatMap(DenseDefaultsSpec::init);
+        // A @VarianceScaling is the layer's own initializer: the default does not replace it.
+        if (!source.isExplicit("init") && declaration.varianceScaling().isEmpty() && defaultInit.isPresent()) {
+            init = defaultInit.get();
+            fromDefaults.add("init");
+        }
+        WeightSpec kernel = new WeightSpec(
+                declaration.regularizer(WeightTarget.KERNEL)
+                        .or(() -> defaults.flatMap(DenseDefaultsSpec::kernelRegularizer)),
+                declaration.constraint(WeightTarget.KERNEL)
+                        .or(() -> defaults.flatMap(DenseDefaultsSpec::kernelConstraint)));
+        WeightSpec bias = new WeightSpec(declaration.regularizer(WeightTarget.BIAS),
+                declaration.constraint(WeightTarget.BIAS));
+        return new DenseSpec(declaration, source,
+                attributes.intValue("units"),
+                activation,
+                init,
+                attributes.booleanValue("useBias"),
+                attributes.enumValue(Init.class, "biasInit").canonical(),
+                declaration.varianceScaling(),
+                kernel,
+                bias,
+                fromDefaults);
+    }
+}

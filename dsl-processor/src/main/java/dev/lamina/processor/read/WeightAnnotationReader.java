@@ -1,0 +1,84 @@
+package dev.lamina.processor.read;
+
+import dev.lamina.dsl.Distribution;
+import dev.lamina.dsl.FanMode;
+import dev.lamina.dsl.L1;
+import dev.lamina.dsl.L1L2;
+import dev.lamina.dsl.L2;
+import dev.lamina.dsl.MaxNorm;
+import dev.lamina.dsl.NonNeg;
+import dev.lamina.dsl.UnitNorm;
+import dev.lamina.dsl.VarianceScaling;
+import dev.lamina.dsl.WeightTarget;
+import dev.lamina.processor.spec.ConstraintSpec;
+import dev.lamina.processor.spec.RegularizerSpec;
+import dev.lamina.processor.spec.Source;
+import dev.lamina.processor.spec.VarianceScalingSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * Reads the annotations beside a layer annotation that configure the layer's weights: regularizers
+ * ({@code @L1}, {@code @L2}, {@code @L1L2}), constraints ({@code @MaxNorm}, {@code @UnitNorm},
+ * {@code @NonNeg}) and {@code @VarianceScaling}. Read on every layer method, whatever its layer,
+ * so that the check stage can reject one on a layer without that weight.
+ */
+final class WeightAnnotationReader {
+    private static final List<Class<?>> REGULARIZERS = List.of(L1.class, L2.class, L1L2.class);
+    private static final List<Class<?>> CONSTRAINTS = List.of(MaxNorm.class, UnitNorm.class, NonNeg.class);
+
+    private WeightAnnotationReader() {}
+
+    static List<RegularizerSpec> regularizers(ExecutableElement method) throws UnreadableException {
+        List<RegularizerSpec> result = new ArrayList<>();
+        for (AnnotationMirror mirror : Annotations.on(method, REGULARIZERS)) {
+            Source source = Sources.read(method, mirror);
+            Attributes attributes = Attributes.of(source);
+            WeightTarget on = attributes.enumValue(WeightTarget.class, "on");
+            if (Annotations.is(mirror, L1.class)) {
+                result.add(new RegularizerSpec(source, RegularizerSpec.Kind.L1, attributes.doubleValue("value"), 0,
+                        on));
+            } else if (Annotations.is(mirror, L2.class)) {
+                result.add(new RegularizerSpec(source, RegularizerSpec.Kind.L2, 0, attributes.doubleValue("value"),
+                        on));
+            } else {
+                result.add(new RegularizerSpec(source, RegularizerSpec.Kind.L1L2, attributes.doubleValue("l1"),
+                        attributes.doubleValue("l2"), on));
+            }
+        }
+        return result;
+    }
+
+    static List<ConstraintSpec> constraints(ExecutableElement method) throws UnreadableException {
+        List<ConstraintSpec> result = new ArrayList<>();
+        for (AnnotationMirror mirror : Annotations.on(method, CONSTRAINTS)) {
+            Source source = Sources.read(method, mirror);
+            Attributes attributes = Attributes.of(source);
+            WeightTarget on = attributes.enumValue(WeightTarget.class, "on");
+            if (Annotations.is(mirror, MaxNorm.class)) {
+                result.add(new ConstraintSpec(source, ConstraintSpec.Kind.MAX_NORM, attributes.doubleValue("value"),
+                        on));
+            } else if (Annotations.is(mirror, UnitNorm.class)) {
+                result.add(new ConstraintSpec(source, ConstraintSpec.Kind.UNIT_NORM, Double.NaN, on));
+            } else {
+                result.add(new ConstraintSpec(source, ConstraintSpec.Kind.NON_NEG, Double.NaN, on));
+            }
+        }
+        return result;
+    }
+
+    static Optional<VarianceScalingSpec> varianceScaling(ExecutableElement method) throws UnreadableException {
+        List<AnnotationMirror> mirrors = Annotations.on(method, List.of(VarianceScaling.class));
+        if (mirrors.isEmpty()) {
+            return Optional.empty();
+        }
+        Source source = Sources.read(method, mirrors.get(0));
+        Attributes attributes = Attributes.of(source);
+        return Optional.of(new VarianceScalingSpec(source, attributes.doubleValue("scale"),
+                attributes.enumValue(FanMode.class, "mode"),
+                attributes.enumValue(Distribution.class, "distribution")));
+    }
+}

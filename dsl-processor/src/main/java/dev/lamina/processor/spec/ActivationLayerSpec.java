@@ -1,0 +1,24 @@
+package dev.lamina.processor.spec;
+
+import dev.lamina.dsl.Activation;
+
+/**
+ * An {@code @ActivationLayer}: an activation on its own, after a layer that has none.
+ *
+ * @param declaration the method that declares it
+ * @param source the method and its {@code @ActivationLayer}
+ * @param activation the activation
+ */
+public record ActivationLayerSpec(LayerDeclaration declaration, Source source,
+        Activation activation) implements LayerSpec {
+
+    @Override
+    public RuntimeType handle() {
+        return RuntimeType.ACTIVATION_LAYER;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitActivationLayer(this);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.lamina.processor.spec;
+
+/**
+ * A {@code @LeakyReLU} layer.
+ *
+ * @param declaration the method that declares it
+ * @param source the method and its {@code @LeakyReLU}
+ * @param slope the slope for negative inputs, as written
+ */
+public record LeakyReLUSpec(LayerDeclaration declaration, Source source, double slope) implements LayerSpec {
+
+    @Override
+    public RuntimeType handle() {
+        return RuntimeType.LEAKY_RELU;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitLeakyReLU(this);
+    }
+}

@@ -1,0 +1,22 @@
+package test;
+
+import static dev.lamina.dsl.Activation.*;
+import static dev.lamina.dsl.Distribution.*;
+import static dev.lamina.dsl.FanMode.*;
+import static dev.lamina.dsl.Granularity.*;
+import static dev.lamina.dsl.Init.*;
+import static dev.lamina.dsl.Loss.*;
+import static dev.lamina.dsl.Metric.*;
+import static dev.lamina.dsl.OptimizerKind.*;
+import static dev.lamina.dsl.ScheduleKind.*;
+import static dev.lamina.dsl.WeightTarget.*;
+
+import dev.lamina.dsl.*;
+import dev.lamina.runtime.layer.Layer;
+
+@Model(input = {8}, loss = SPARSE_CATEGORICAL_CROSSENTROPY)
+@DenseDefaults(act = ELU, init = HE_NORMAL)
+public interface DefaultActivationOnOutput {
+    @Dense(units = 16)                Layer hidden();
+    @Dense(units = 10)                Layer output();
+}
