@@ -115,6 +115,37 @@ public abstract class SequentialModel implements AutoCloseable {
     }
 
     /**
+     * Callbacks declared on the model (such as {@code @EarlyStopping}), called before those given
+     * to {@code fit}; a new list for each {@code fit}, since callbacks keep state.
+     */
+    protected List<Callback> declaredCallbacks() {
+        return List.of();
+    }
+
+    /**
+     * The layers this model shares with others by extending the interface that declares them
+     * (transfer learning): what {@link #transferFrom(Path)} copies and {@link #freezeReused()}
+     * freezes. Empty for a model that reuses nothing.
+     */
+    public List<Layer> reusedLayers() {
+        return List.of();
+    }
+
+    /** {@link #transferFrom(Path, List)} for the {@link #reusedLayers()}. */
+    public final void transferFrom(Path save) {
+        if (reusedLayers().isEmpty()) {
+            throw new IllegalStateException(config().name() + " reuses no layers: declare the shared layers in an"
+                    + " interface that both models extend, or name the layers: transferFrom(save, layers)");
+        }
+        transferFrom(save, reusedLayers());
+    }
+
+    /** Freezes the {@link #reusedLayers()}: the chapter's first phase of transfer learning. */
+    public final void freezeReused() {
+        freeze(reusedLayers());
+    }
+
+    /**
      * Trains on {@code data} as Keras's {@code fit}: for each epoch, one optimizer step per batch
      * (shuffled from the model's seed and the epoch number, counted over the model's whole
      * life so that a resumed run sees the order an uninterrupted one would), then the validation
@@ -137,7 +168,8 @@ public abstract class SequentialModel implements AutoCloseable {
         History history = new History();
         RunDirectory run = options.runDirectory().map(RunDirectory::at).orElse(null);
         ProgressDisplay progress = options.verbose() ? ProgressDisplay.standard(options.epochs()) : null;
-        List<Callback> callbacks = options.callbacks();
+        List<Callback> callbacks = new ArrayList<>(declaredCallbacks());
+        callbacks.addAll(options.callbacks());
         long step = iterations();
         TrainingStep trainingStep = ops.trainingStep();
         stopRequested = false;
