@@ -2,6 +2,7 @@ package dev.lamina.runtime.train;
 
 import dev.lamina.dsl.Activation;
 import dev.lamina.dsl.Defaults;
+import dev.lamina.runtime.data.Batch;
 import dev.lamina.runtime.layer.ActivationLayer;
 import dev.lamina.runtime.layer.Activations;
 import dev.lamina.runtime.layer.Dense;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
@@ -24,6 +27,8 @@ import org.tensorflow.types.TInt32;
  * trainable variable.
  */
 final class HealthProbe {
+    private static final int STATISTICS = 4;
+
     /** Per layer: mean, std, saturated fraction, dead fraction (NaN where undefined). */
     final List<Operand<TFloat32>[]> statistics = new ArrayList<>();
     /** Per layer: gradient norm by variable name. */
@@ -61,6 +66,36 @@ final class HealthProbe {
                 }
             }
             gradientNorms.add(norms);
+        }
+    }
+
+    /** Runs the probe on one batch and reads the report. */
+    GradientHealth report(ModelSession model, Batch batch) {
+        Session.Runner runner = model.session.runner();
+        try (TFloat32 x = model.features(batch); TInt32 y = model.labels(batch)) {
+            runner.feed(model.ops.input, x).feed(model.ops.labels, y);
+            for (int i = 0; i < layers.size(); i++) {
+                List.of(statistics.get(i)).forEach(runner::fetch);
+                gradientNorms.get(i).values().forEach(runner::fetch);
+            }
+            List<LayerHealth> lines = new ArrayList<>();
+            try (Result result = runner.run()) {
+                int k = 0;
+                for (int i = 0; i < layers.size(); i++) {
+                    double[] s = new double[STATISTICS];
+                    for (int j = 0; j < STATISTICS; j++) {
+                        s[j] = ((TFloat32) result.get(k++)).getFloat();
+                    }
+                    Map<String, Double> norms = new LinkedHashMap<>();
+                    for (String variable : gradientNorms.get(i).keySet()) {
+                        norms.put(variable, (double) ((TFloat32) result.get(k++)).getFloat());
+                    }
+                    Layer layer = layers.get(i);
+                    lines.add(new LayerHealth(layer.name(), layer.getClass().getSimpleName(), s[0], s[1], s[2], s[3],
+                            norms));
+                }
+            }
+            return new GradientHealth(lines);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.lamina.runtime.train;
 
+import dev.lamina.dsl.Defaults;
 import dev.lamina.dsl.Metric;
 import dev.lamina.runtime.data.Batch;
 import dev.lamina.runtime.data.Batches;
@@ -9,13 +10,11 @@ import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Mode;
 import dev.lamina.runtime.layer.Standardize;
 import dev.lamina.runtime.infer.Uncertainty;
-import dev.lamina.runtime.io.SaveDirectory;
 import dev.lamina.runtime.io.SaveManifest;
 import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.schedule.ConstantRate;
 import dev.lamina.runtime.schedule.LearningRateSchedule;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,21 +22,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
-import org.tensorflow.Session;
-import org.tensorflow.Signature;
-import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.StdArrays;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
-import org.tensorflow.op.train.Restore;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
-import org.tensorflow.types.TInt64;
-import org.tensorflow.types.family.TType;
 
 /**
  * The base class of every generated model: a stack of layers, the graph and session that own
@@ -48,12 +39,8 @@ import org.tensorflow.types.family.TType;
  * <p>Not thread-safe. Close it to release TensorFlow's native memory.
  */
 public abstract class SequentialModel implements AutoCloseable {
-    /** The checkpoint's file prefix inside a save directory. */
-    private static final String CHECKPOINT = "variables";
-
-    private Graph graph;
-    private Session session;
-    private TrainingGraph ops;
+    /** The graph and session; null before build and after close. */
+    private ModelSession session;
     /** The gradient-health ops, added to the graph on first use. */
     private HealthProbe probe;
     private Optimizer optimizer;
@@ -90,20 +77,12 @@ public abstract class SequentialModel implements AutoCloseable {
      * weights, the order of the training examples and every random op.
      */
     protected final void build(long seed) {
-        if (graph != null) {
+        if (session != null) {
             throw new IllegalStateException(config().name() + " is already built");
         }
-        graph = new Graph();
-        try {
-            optimizer = optimizer();
-            this.seed = seed;
-            ops = new TrainingGraph(Ops.create(graph), config(), seed, layers(), this::body, head(), optimizer);
-            session = new Session(graph);
-            session.initialize();
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
+        optimizer = optimizer();
+        this.seed = seed;
+        session = new ModelSession(config(), seed, layers(), this::body, head(), optimizer);
     }
 
     /**
@@ -170,8 +149,8 @@ public abstract class SequentialModel implements AutoCloseable {
         ProgressDisplay progress = options.verbose() ? ProgressDisplay.standard(options.epochs()) : null;
         List<Callback> callbacks = new ArrayList<>(declaredCallbacks());
         callbacks.addAll(options.callbacks());
-        long step = iterations();
-        TrainingStep trainingStep = ops.trainingStep();
+        long step = session.iterations();
+        TrainingStep trainingStep = session.ops.trainingStep();
         stopRequested = false;
         if (progress != null) {
             progress.fitStarted();
@@ -240,7 +219,7 @@ public abstract class SequentialModel implements AutoCloseable {
                 values.add(statistics[1]);
             }
         }
-        assign(targets, values);
+        session.assign(targets, values);
         adapted = true;
     }
 
@@ -262,18 +241,7 @@ public abstract class SequentialModel implements AutoCloseable {
     /** The current values of every layer variable (Keras's {@code get_weights}), read in one run. */
     public final WeightSnapshot weights() {
         requireOpen();
-        Session.Runner runner = session.runner();
-        ops.layerWeights.forEach(weight -> runner.fetch(weight.variable()));
-        Map<String, float[]> values = new LinkedHashMap<>();
-        try (Result result = runner.run()) {
-            for (int i = 0; i < ops.layerWeights.size(); i++) {
-                Weight weight = ops.layerWeights.get(i);
-                float[] value = new float[Math.toIntExact(weight.shape().size())];
-                ((TFloat32) result.get(i)).copyTo(DataBuffers.of(value, false, false));
-                values.put(weight.path(), value);
-            }
-        }
-        return new WeightSnapshot(values);
+        return new WeightSnapshot(session.read(session.ops.layerWeights));
     }
 
     /**
@@ -283,7 +251,8 @@ public abstract class SequentialModel implements AutoCloseable {
      */
     public final void setWeights(WeightSnapshot snapshot) {
         requireOpen();
-        for (Weight weight : ops.layerWeights) {
+        List<Weight> weights = session.ops.layerWeights;
+        for (Weight weight : weights) {
             float[] value = snapshot.valueOrNull(weight.path());
             if (value == null || value.length != weight.shape().size()) {
                 throw new IllegalArgumentException(config().name() + ": the snapshot has "
@@ -291,32 +260,12 @@ public abstract class SequentialModel implements AutoCloseable {
                         + "', which has shape " + weight.shape()) + "; nothing was assigned");
             }
         }
-        assign(ops.layerWeights, ops.layerWeights.stream().map(weight -> snapshot.valueOrNull(weight.path())).toList());
-    }
-
-    /** Assigns each value to its layer variable, in one run. */
-    private void assign(List<Weight> weights, List<float[]> values) {
-        if (weights.isEmpty()) {
-            return;
-        }
-        List<TFloat32> tensors = new ArrayList<>();
-        try {
-            Session.Runner runner = session.runner();
-            for (int i = 0; i < weights.size(); i++) {
-                Weight weight = weights.get(i);
-                TFloat32 tensor = TFloat32.tensorOf(weight.shape(), DataBuffers.of(values.get(i), true, false));
-                tensors.add(tensor);
-                runner.feed(ops.assignInputs.get(weight), tensor).addTarget(ops.assignOps.get(weight));
-            }
-            runner.run().close();
-        } finally {
-            tensors.forEach(TFloat32::close);
-        }
+        session.assign(weights, weights.stream().map(weight -> snapshot.valueOrNull(weight.path())).toList());
     }
 
     /** The mean loss and the metrics over {@code data}, every layer in inference mode. */
     public final Evaluation evaluate(Dataset data) {
-        return evaluate(data, dev.lamina.dsl.Defaults.BATCH_SIZE);
+        return evaluate(data, Defaults.BATCH_SIZE);
     }
 
     /** As {@link #evaluate(Dataset)}, in batches of {@code batchSize} (which does not change the result). */
@@ -334,9 +283,10 @@ public abstract class SequentialModel implements AutoCloseable {
         checkCompatible(data, "prediction");
         float[][] predictions = new float[data.size()][];
         int row = 0;
-        for (Batch batch : data.batches(dev.lamina.dsl.Defaults.BATCH_SIZE, false, 0, 0)) {
-            try (TFloat32 x = features(batch);
-                    Result result = session.runner().feed(ops.input, x).fetch(ops.probabilities).run()) {
+        for (Batch batch : data.batches(Defaults.BATCH_SIZE, false, 0, 0)) {
+            try (TFloat32 x = session.features(batch);
+                    Result result = session.session.runner().feed(session.ops.input, x)
+                            .fetch(session.ops.probabilities).run()) {
                 for (float[] values : StdArrays.array2dCopyOf((TFloat32) result.get(0))) {
                     predictions[row++] = values;
                 }
@@ -358,44 +308,7 @@ public abstract class SequentialModel implements AutoCloseable {
     public final Uncertainty predictMonteCarlo(Dataset data, int samples, long sampleSeed) {
         requireOpen();
         checkCompatible(data, "prediction");
-        if (samples < 1) {
-            throw new IllegalArgumentException("predictMonteCarlo: expected at least 1 sample. Received: " + samples);
-        }
-        int n = data.size();
-        float[][] mean = new float[n][];
-        float[][] std = new float[n][];
-        float[] entropy = new float[n];
-        int[] predicted = new int[n];
-        int row = 0;
-        long chunk = 0;
-        for (Batch batch : data.batches(dev.lamina.dsl.Defaults.BATCH_SIZE, false, 0, 0)) {
-            try (TFloat32 x = features(batch);
-                    TInt32 count = TInt32.scalarOf(samples);
-                    TInt64 seeds = TInt64.vectorOf(sampleSeed, chunk++);
-                    Result result = session.runner()
-                            .feed(ops.input, x).feed(ops.monteCarloSamples, count).feed(ops.samplingSeed, seeds)
-                            .fetch(ops.monteCarlo.mean()).fetch(ops.monteCarlo.std()).fetch(ops.monteCarlo.entropy())
-                            .run()) {
-                float[][] batchMean = StdArrays.array2dCopyOf((TFloat32) result.get(0));
-                float[][] batchStd = StdArrays.array2dCopyOf((TFloat32) result.get(1));
-                float[] batchEntropy = StdArrays.array1dCopyOf((TFloat32) result.get(2));
-                for (int i = 0; i < batch.size(); i++, row++) {
-                    mean[row] = batchMean[i];
-                    std[row] = batchStd[i];
-                    entropy[row] = batchEntropy[i];
-                    predicted[row] = argMax(batchMean[i]);
-                }
-            }
-        }
-        return new Uncertainty(mean, std, entropy, predicted, samples);
-    }
-
-    private static int argMax(float[] values) {
-        int best = 0;
-        for (int k = 1; k < values.length; k++) {
-            best = values[k] > values[best] ? k : best;
-        }
-        return best;
+        return MonteCarloPredictor.predict(session, data, samples, sampleSeed);
     }
 
     /**
@@ -407,37 +320,11 @@ public abstract class SequentialModel implements AutoCloseable {
         requireOpen();
         checkCompatible(data, "the gradient-health batch");
         if (probe == null) {
-            probe = new HealthProbe(Ops.create(graph).withSubScope("health"), layers(), head(), ops.input, ops.labels,
+            TrainingGraph ops = session.ops;
+            probe = new HealthProbe(session.newOps().withSubScope("health"), layers(), head(), ops.input, ops.labels,
                     ops.lossFunction, ops.trainableWeights);
         }
-        Batch batch = data.batches(data.size(), false, 0, 0).iterator().next();
-        Session.Runner runner = session.runner();
-        try (TFloat32 x = features(batch); TInt32 y = labels(batch)) {
-            runner.feed(ops.input, x).feed(ops.labels, y);
-            List<Operand<TFloat32>> fetches = new ArrayList<>();
-            for (int i = 0; i < probe.layers.size(); i++) {
-                fetches.addAll(List.of(probe.statistics.get(i)));
-                fetches.addAll(probe.gradientNorms.get(i).values());
-            }
-            fetches.forEach(runner::fetch);
-            List<LayerHealth> lines = new ArrayList<>();
-            try (Result result = runner.run()) {
-                int k = 0;
-                for (int i = 0; i < probe.layers.size(); i++) {
-                    Layer layer = probe.layers.get(i);
-                    double[] s = new double[4];
-                    for (int j = 0; j < 4; j++) {
-                        s[j] = ((TFloat32) result.get(k++)).getFloat();
-                    }
-                    Map<String, Double> norms = new LinkedHashMap<>();
-                    for (String variable : probe.gradientNorms.get(i).keySet()) {
-                        norms.put(variable, (double) ((TFloat32) result.get(k++)).getFloat());
-                    }
-                    lines.add(new LayerHealth(layer.name(), layer.getClass().getSimpleName(), s[0], s[1], s[2], s[3], norms));
-                }
-            }
-            return new GradientHealth(lines);
-        }
+        return probe.report(session, data.batches(data.size(), false, 0, 0).iterator().next());
     }
 
     /** The seed this model was built with. */
@@ -448,19 +335,13 @@ public abstract class SequentialModel implements AutoCloseable {
     /** The number of optimizer steps taken so far. */
     public final long iterations() {
         requireOpen();
-        try (Result result = session.runner().fetch(ops.iterations).run()) {
-            return ((TInt64) result.get(0)).getLong();
-        }
+        return session.iterations();
     }
 
     /** The current value of a weight, flattened row-major (a Dense kernel is {@code inputs × units}). */
     public final float[] read(Weight weight) {
         requireOpen();
-        try (Result result = session.runner().fetch(weight.variable()).run()) {
-            float[] values = new float[Math.toIntExact(weight.shape().size())];
-            ((TFloat32) result.get(0)).copyTo(DataBuffers.of(values, false, false));
-            return values;
-        }
+        return session.read(List.of(weight)).get(weight.path());
     }
 
     /**
@@ -471,12 +352,7 @@ public abstract class SequentialModel implements AutoCloseable {
      */
     public final void save(Path directory) {
         requireOpen();
-        List<SaveManifest.SavedVariable> variables = ops.layerWeights.stream()
-                .map(weight -> new SaveManifest.SavedVariable(weight.path(), weight.shape().asArray()))
-                .toList();
-        SaveManifest manifest = new SaveManifest(SaveManifest.FORMAT, config().name(), seed, epochsCompleted,
-                variables, Map.of());
-        SaveDirectory.write(directory, staging -> session.save(staging.resolve(CHECKPOINT).toString()), manifest);
+        Checkpoints.save(session, directory, config().name(), seed, epochsCompleted);
     }
 
     /**
@@ -486,9 +362,7 @@ public abstract class SequentialModel implements AutoCloseable {
      */
     public final void restore(Path directory) {
         requireOpen();
-        SaveManifest manifest = SaveDirectory.read(directory);
-        checkSameVariables(manifest, directory);
-        session.restore(directory.resolve(CHECKPOINT).toString());
+        SaveManifest manifest = Checkpoints.restore(session, directory, config().name());
         seed = manifest.seed();
         epochsCompleted = manifest.epochsCompleted();
         adapted = true;
@@ -503,46 +377,12 @@ public abstract class SequentialModel implements AutoCloseable {
      */
     public final void transferFrom(Path save, List<? extends Layer> reused) {
         requireOpen();
-        SaveManifest manifest = SaveDirectory.read(save);
-        Map<String, long[]> saved = new LinkedHashMap<>();
-        manifest.variables().forEach(variable -> saved.put(variable.path(), variable.shape()));
-        List<Weight> targets = new ArrayList<>();
         for (Layer layer : reused) {
             if (!layers().contains(layer)) {
                 throw new IllegalArgumentException(layer + " is not a layer of " + config().name());
             }
-            for (Weight weight : layer.weights()) {
-                long[] shape = saved.get(weight.path());
-                if (shape == null || !Arrays.equals(shape, weight.shape().asArray())) {
-                    throw new IllegalArgumentException("Cannot transfer layer '" + layer.name() + "' from "
-                            + manifest.model() + "'s save at " + save.toAbsolutePath() + ": "
-                            + (shape == null ? "the save has no " + weight.path() + " (it has " + saved.keySet() + ")"
-                            : "the save's " + weight.path() + " has shape " + Arrays.toString(shape) + ", this model's "
-                            + Arrays.toString(weight.shape().asArray())) + ". Nothing was changed.");
-                }
-                targets.add(weight);
-            }
         }
-        if (targets.isEmpty()) {
-            return;
-        }
-        // RestoreV2 reads the named tensors of the checkpoint; each is then assigned to the variable
-        // of the same path here (a subset of the save: Session.restore would demand all of it).
-        Ops tf = Ops.create(graph).withSubScope("transfer");
-        String[] names = targets.stream().map(Weight::path).toArray(String[]::new);
-        String[] slices = new String[names.length];
-        Arrays.fill(slices, "");
-        List<Class<? extends TType>> types = new ArrayList<>();
-        targets.forEach(target -> types.add(TFloat32.class));
-        Restore restore = tf.train.restore(tf.constant(save.resolve(CHECKPOINT).toAbsolutePath().toString()),
-                tf.constant(StandardCharsets.UTF_8, names), tf.constant(StandardCharsets.UTF_8, slices), types);
-        Session.Runner runner = session.runner();
-        for (int i = 0; i < targets.size(); i++) {
-            @SuppressWarnings("unchecked")
-            Operand<TFloat32> value = (Operand<TFloat32>) restore.tensors().get(i);
-            runner.addTarget(tf.assign(targets.get(i).variable(), value));
-        }
-        runner.run().close();
+        Checkpoints.transfer(session, save, reused.stream().flatMap(layer -> layer.weights().stream()).toList());
     }
 
     /** Freezes each layer (see {@link Layer#freeze()}): the chapter's "freeze the reused layers". */
@@ -563,30 +403,7 @@ public abstract class SequentialModel implements AutoCloseable {
      */
     public final void exportSavedModel(Path directory) {
         requireOpen();
-        Signature signature = Signature.builder().key(Signature.DEFAULT_KEY)
-                .input("x", ops.input).output("probabilities", ops.probabilities).build();
-        SaveDirectory.writeAtomically(directory, staging -> SavedModelBundle.exporter(staging.toString())
-                .withSession(session).withSignature(signature).export());
-    }
-
-    private void checkSameVariables(SaveManifest manifest, Path directory) {
-        List<SaveManifest.SavedVariable> saved = manifest.variables();
-        int count = Math.max(saved.size(), ops.layerWeights.size());
-        for (int i = 0; i < count; i++) {
-            Weight mine = i < ops.layerWeights.size() ? ops.layerWeights.get(i) : null;
-            SaveManifest.SavedVariable theirs = i < saved.size() ? saved.get(i) : null;
-            if (mine == null || theirs == null || !mine.path().equals(theirs.path())
-                    || !Arrays.equals(mine.shape().asArray(), theirs.shape())) {
-                String layer = mine != null ? mine.path() : theirs.path();
-                throw new IllegalArgumentException("The save at " + directory.toAbsolutePath() + " was made by "
-                        + manifest.model() + ", whose layers differ from " + config().name() + "'s at layer '"
-                        + layer.substring(0, layer.indexOf('/')) + "': the save has "
-                        + (theirs == null ? "nothing" : theirs.path() + " " + Arrays.toString(theirs.shape()))
-                        + ", this model has "
-                        + (mine == null ? "nothing" : mine.path() + " " + Arrays.toString(mine.shape().asArray()))
-                        + ". Nothing was loaded.");
-            }
-        }
+        Checkpoints.exportSavedModel(session, directory);
     }
 
     @Override
@@ -594,19 +411,17 @@ public abstract class SequentialModel implements AutoCloseable {
         if (session != null) {
             session.close();
             session = null;
+            probe = null;
         }
-        if (graph != null) {
-            graph.close();
-        }
-        ops = null;
     }
 
     /** Runs one optimizer step and returns the batch's loss. */
     private double trainStep(TrainingStep step, Batch batch, double learningRate, Totals totals) {
-        try (TFloat32 x = features(batch);
-                TInt32 y = labels(batch);
+        TrainingGraph ops = session.ops;
+        try (TFloat32 x = session.features(batch);
+                TInt32 y = session.labels(batch);
                 TFloat32 lr = TFloat32.scalarOf((float) learningRate);
-                Result result = session.runner()
+                Result result = session.session.runner()
                         .feed(ops.input, x).feed(ops.labels, y).feed(ops.learningRate, lr)
                         .addTarget(step.update())
                         .fetch(step.loss()).fetch(step.correct())
@@ -619,10 +434,11 @@ public abstract class SequentialModel implements AutoCloseable {
 
     private Totals measure(Dataset data, int batchSize) {
         Totals totals = new Totals();
+        TrainingGraph ops = session.ops;
         for (Batch batch : data.batches(batchSize, false, 0, 0)) {
-            try (TFloat32 x = features(batch);
-                    TInt32 y = labels(batch);
-                    Result result = session.runner()
+            try (TFloat32 x = session.features(batch);
+                    TInt32 y = session.labels(batch);
+                    Result result = session.session.runner()
                             .feed(ops.input, x).feed(ops.labels, y)
                             .fetch(ops.evalLoss).fetch(ops.evalCorrect)
                             .run()) {
@@ -630,18 +446,6 @@ public abstract class SequentialModel implements AutoCloseable {
             }
         }
         return totals;
-    }
-
-    private TFloat32 features(Batch batch) {
-        long[] shape = new long[config().inputShape().length + 1];
-        shape[0] = batch.size();
-        System.arraycopy(config().inputShape(), 0, shape, 1, shape.length - 1);
-        // The batch's array is wrapped, not copied element by element.
-        return TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(batch.features(), true, false));
-    }
-
-    private static TInt32 labels(Batch batch) {
-        return TInt32.tensorOf(Shape.of(batch.size()), DataBuffers.of(batch.labels(), true, false));
     }
 
     private static double scalar(Result result, int index) {

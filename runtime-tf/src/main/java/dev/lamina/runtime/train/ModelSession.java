@@ -1,0 +1,109 @@
+package dev.lamina.runtime.train;
+
+import dev.lamina.runtime.data.Batch;
+import dev.lamina.runtime.layer.Dense;
+import dev.lamina.runtime.layer.Layer;
+import dev.lamina.runtime.layer.Weight;
+import dev.lamina.runtime.optim.Optimizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tensorflow.Graph;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
+
+/**
+ * A built model's TensorFlow side: the graph with its {@link TrainingGraph} ops, the session that
+ * holds the variables, and the conversions between batches and tensors. Owned (and closed) by
+ * the {@link SequentialModel}.
+ */
+final class ModelSession implements AutoCloseable {
+    final Graph graph;
+    final Session session;
+    final TrainingGraph ops;
+    private final long[] batchShape;
+
+    ModelSession(ModelConfig config, long seed, List<Layer> layers, ForwardPass body, Dense head, Optimizer optimizer) {
+        graph = new Graph();
+        try {
+            ops = new TrainingGraph(Ops.create(graph), config, seed, layers, body, head, optimizer);
+            session = new Session(graph);
+            session.initialize();
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+        batchShape = new long[config.inputShape().length + 1];
+        System.arraycopy(config.inputShape(), 0, batchShape, 1, batchShape.length - 1);
+    }
+
+    /** Ops on the graph, for parts added after it was built (they hold no variables). */
+    Ops newOps() {
+        return Ops.create(graph);
+    }
+
+    /** The batch's features as a tensor; the batch's array is wrapped, not copied element by element. */
+    TFloat32 features(Batch batch) {
+        long[] shape = batchShape.clone();
+        shape[0] = batch.size();
+        return TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(batch.features(), true, false));
+    }
+
+    TInt32 labels(Batch batch) {
+        return TInt32.tensorOf(Shape.of(batch.size()), DataBuffers.of(batch.labels(), true, false));
+    }
+
+    /** The values of {@code weights}, by path, read in one run. */
+    Map<String, float[]> read(List<Weight> weights) {
+        Session.Runner runner = session.runner();
+        weights.forEach(weight -> runner.fetch(weight.variable()));
+        Map<String, float[]> values = new LinkedHashMap<>();
+        try (Result result = runner.run()) {
+            for (int i = 0; i < weights.size(); i++) {
+                float[] value = new float[Math.toIntExact(weights.get(i).shape().size())];
+                ((TFloat32) result.get(i)).copyTo(DataBuffers.of(value, false, false));
+                values.put(weights.get(i).path(), value);
+            }
+        }
+        return values;
+    }
+
+    /** Assigns each value to its layer variable, in one run. */
+    void assign(List<Weight> weights, List<float[]> values) {
+        if (weights.isEmpty()) {
+            return;
+        }
+        List<TFloat32> tensors = new ArrayList<>();
+        try {
+            Session.Runner runner = session.runner();
+            for (int i = 0; i < weights.size(); i++) {
+                Weight weight = weights.get(i);
+                TFloat32 tensor = TFloat32.tensorOf(weight.shape(), DataBuffers.of(values.get(i), true, false));
+                tensors.add(tensor);
+                runner.feed(ops.assignInputs.get(weight), tensor).addTarget(ops.assignOps.get(weight));
+            }
+            runner.run().close();
+        } finally {
+            tensors.forEach(TFloat32::close);
+        }
+    }
+
+    long iterations() {
+        try (Result result = session.runner().fetch(ops.iterations).run()) {
+            return ((TInt64) result.get(0)).getLong();
+        }
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        graph.close();
+    }
+}
