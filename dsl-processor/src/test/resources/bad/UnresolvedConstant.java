@@ -1,6 +1,7 @@
 package test;
 
 import static dev.lamina.dsl.Activation.*;
+import static dev.lamina.dsl.Init.*;
 import static dev.lamina.dsl.Loss.*;
 import static dev.lamina.dsl.OptimizerKind.*;
 
@@ -12,6 +13,6 @@ import dev.lamina.runtime.layer.Layer;
 
 @Model(input = {8}, loss = BINARY_CROSSENTROPY)
 public interface UnresolvedConstant {
-    @Dense(units = Sizes.HIDDEN, act = RELU) Layer hidden();
+    @Dense(units = Sizes.HIDDEN, act = RELU, init = HE) Layer hidden();
     @Dense(units = 1, act = SIGMOID)         Layer output();
 }

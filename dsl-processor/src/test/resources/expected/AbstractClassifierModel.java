@@ -9,6 +9,7 @@ import dev.lamina.runtime.layer.Mode;
 import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.optim.RmsProp;
 import dev.lamina.runtime.train.ModelConfig;
+import java.nio.file.Path;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.tensorflow.Operand;
@@ -48,6 +49,22 @@ public final class AbstractClassifierModel extends AbstractClassifier {
   public static AbstractClassifierModel create(long seed) {
     AbstractClassifierModel model = new AbstractClassifierModel();
     model.build(seed);
+    return model;
+  }
+
+  /**
+   * Restores a save made by {@code save}: the weights, the optimizer's state and the step
+   * and epoch counters, so that training continues exactly as the saved run would have.
+   * The save is verified first; a save of another model is rejected.
+   */
+  public static AbstractClassifierModel load(Path directory) {
+    AbstractClassifierModel model = create();
+    try {
+      model.restore(directory);
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
     return model;
   }
 

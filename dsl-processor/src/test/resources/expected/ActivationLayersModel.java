@@ -19,6 +19,7 @@ import dev.lamina.runtime.regularize.Constraint;
 import dev.lamina.runtime.regularize.Regularizer;
 import dev.lamina.runtime.train.ModelConfig;
 import dev.lamina.runtime.train.SequentialModel;
+import java.nio.file.Path;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.tensorflow.Operand;
@@ -82,6 +83,22 @@ public final class ActivationLayersModel extends SequentialModel implements Acti
   public static ActivationLayersModel create(long seed) {
     ActivationLayersModel model = new ActivationLayersModel();
     model.build(seed);
+    return model;
+  }
+
+  /**
+   * Restores a save made by {@code save}: the weights, the optimizer's state and the step
+   * and epoch counters, so that training continues exactly as the saved run would have.
+   * The save is verified first; a save of another model is rejected.
+   */
+  public static ActivationLayersModel load(Path directory) {
+    ActivationLayersModel model = create();
+    try {
+      model.restore(directory);
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
     return model;
   }
 

@@ -11,6 +11,7 @@ import dev.lamina.runtime.optim.RmsProp;
 import dev.lamina.runtime.schedule.LearningRateSchedule;
 import dev.lamina.runtime.train.ModelConfig;
 import dev.lamina.runtime.train.SequentialModel;
+import java.nio.file.Path;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.tensorflow.Operand;
@@ -29,7 +30,7 @@ public final class CustomScheduledModel extends SequentialModel implements Custo
   private static final ModelConfig CONFIG = new ModelConfig("CustomScheduled", new long[] {8},
       Loss.BINARY_CROSSENTROPY, List.of(), 42L);
 
-  private final Dense hidden = new Dense("hidden", 8, 16, Activation.RELU, Init.GLOROT_UNIFORM, true);
+  private final Dense hidden = new Dense("hidden", 8, 16, Activation.RELU, Init.HE_NORMAL, true);
 
   private final Dense output = new Dense("output", 16, 1, Activation.SIGMOID, Init.GLOROT_UNIFORM, true);
 
@@ -52,6 +53,22 @@ public final class CustomScheduledModel extends SequentialModel implements Custo
   public static CustomScheduledModel create(long seed) {
     CustomScheduledModel model = new CustomScheduledModel();
     model.build(seed);
+    return model;
+  }
+
+  /**
+   * Restores a save made by {@code save}: the weights, the optimizer's state and the step
+   * and epoch counters, so that training continues exactly as the saved run would have.
+   * The save is verified first; a save of another model is rejected.
+   */
+  public static CustomScheduledModel load(Path directory) {
+    CustomScheduledModel model = create();
+    try {
+      model.restore(directory);
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
     return model;
   }
 

@@ -14,6 +14,7 @@ import dev.lamina.runtime.schedule.Granularity;
 import dev.lamina.runtime.schedule.LearningRateSchedule;
 import dev.lamina.runtime.train.ModelConfig;
 import dev.lamina.runtime.train.SequentialModel;
+import java.nio.file.Path;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.tensorflow.Operand;
@@ -32,7 +33,7 @@ public final class ExponentialDecaySgdModel extends SequentialModel implements E
   private static final ModelConfig CONFIG = new ModelConfig("ExponentialDecaySgd", new long[] {8},
       Loss.SPARSE_CATEGORICAL_CROSSENTROPY, List.of(), 42L);
 
-  private final Dense hidden = new Dense("hidden", 8, 16, Activation.RELU, Init.GLOROT_UNIFORM, true);
+  private final Dense hidden = new Dense("hidden", 8, 16, Activation.RELU, Init.HE_NORMAL, true);
 
   private final Dense output = new Dense("output", 16, 3, Activation.SOFTMAX, Init.GLOROT_UNIFORM, true);
 
@@ -55,6 +56,22 @@ public final class ExponentialDecaySgdModel extends SequentialModel implements E
   public static ExponentialDecaySgdModel create(long seed) {
     ExponentialDecaySgdModel model = new ExponentialDecaySgdModel();
     model.build(seed);
+    return model;
+  }
+
+  /**
+   * Restores a save made by {@code save}: the weights, the optimizer's state and the step
+   * and epoch counters, so that training continues exactly as the saved run would have.
+   * The save is verified first; a save of another model is rejected.
+   */
+  public static ExponentialDecaySgdModel load(Path directory) {
+    ExponentialDecaySgdModel model = create();
+    try {
+      model.restore(directory);
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
     return model;
   }
 

@@ -15,6 +15,7 @@ import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.optim.Sgd;
 import dev.lamina.runtime.train.ModelConfig;
 import dev.lamina.runtime.train.SequentialModel;
+import java.nio.file.Path;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.tensorflow.Operand;
@@ -70,6 +71,22 @@ public final class FashionBatchNormModel extends SequentialModel implements Fash
   public static FashionBatchNormModel create(long seed) {
     FashionBatchNormModel model = new FashionBatchNormModel();
     model.build(seed);
+    return model;
+  }
+
+  /**
+   * Restores a save made by {@code save}: the weights, the optimizer's state and the step
+   * and epoch counters, so that training continues exactly as the saved run would have.
+   * The save is verified first; a save of another model is rejected.
+   */
+  public static FashionBatchNormModel load(Path directory) {
+    FashionBatchNormModel model = create();
+    try {
+      model.restore(directory);
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
     return model;
   }
 

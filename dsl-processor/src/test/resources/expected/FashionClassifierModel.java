@@ -12,6 +12,7 @@ import dev.lamina.runtime.optim.Adam;
 import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.train.ModelConfig;
 import dev.lamina.runtime.train.SequentialModel;
+import java.nio.file.Path;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.tensorflow.Operand;
@@ -57,6 +58,22 @@ public final class FashionClassifierModel extends SequentialModel implements Fas
   public static FashionClassifierModel create(long seed) {
     FashionClassifierModel model = new FashionClassifierModel();
     model.build(seed);
+    return model;
+  }
+
+  /**
+   * Restores a save made by {@code save}: the weights, the optimizer's state and the step
+   * and epoch counters, so that training continues exactly as the saved run would have.
+   * The save is verified first; a save of another model is rejected.
+   */
+  public static FashionClassifierModel load(Path directory) {
+    FashionClassifierModel model = create();
+    try {
+      model.restore(directory);
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
     return model;
   }
 

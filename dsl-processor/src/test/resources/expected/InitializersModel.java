@@ -16,6 +16,7 @@ import dev.lamina.runtime.regularize.Constraint;
 import dev.lamina.runtime.regularize.Regularizer;
 import dev.lamina.runtime.train.ModelConfig;
 import dev.lamina.runtime.train.SequentialModel;
+import java.nio.file.Path;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.tensorflow.Operand;
@@ -69,6 +70,22 @@ public final class InitializersModel extends SequentialModel implements Initiali
   public static InitializersModel create(long seed) {
     InitializersModel model = new InitializersModel();
     model.build(seed);
+    return model;
+  }
+
+  /**
+   * Restores a save made by {@code save}: the weights, the optimizer's state and the step
+   * and epoch counters, so that training continues exactly as the saved run would have.
+   * The save is verified first; a save of another model is rejected.
+   */
+  public static InitializersModel load(Path directory) {
+    InitializersModel model = create();
+    try {
+      model.restore(directory);
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
     return model;
   }
 

@@ -13,6 +13,7 @@ import dev.lamina.runtime.schedule.LearningRateSchedule;
 import dev.lamina.runtime.schedule.OneCycle;
 import dev.lamina.runtime.train.ModelConfig;
 import dev.lamina.runtime.train.SequentialModel;
+import java.nio.file.Path;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.tensorflow.Operand;
@@ -31,7 +32,7 @@ public final class OneCycleNadamModel extends SequentialModel implements OneCycl
   private static final ModelConfig CONFIG = new ModelConfig("OneCycleNadam", new long[] {8},
       Loss.SPARSE_CATEGORICAL_CROSSENTROPY, List.of(Metric.ACCURACY), 42L);
 
-  private final Dense hidden = new Dense("hidden", 8, 16, Activation.RELU, Init.GLOROT_UNIFORM, true);
+  private final Dense hidden = new Dense("hidden", 8, 16, Activation.RELU, Init.HE_NORMAL, true);
 
   private final Dense output = new Dense("output", 16, 3, Activation.SOFTMAX, Init.GLOROT_UNIFORM, true);
 
@@ -54,6 +55,22 @@ public final class OneCycleNadamModel extends SequentialModel implements OneCycl
   public static OneCycleNadamModel create(long seed) {
     OneCycleNadamModel model = new OneCycleNadamModel();
     model.build(seed);
+    return model;
+  }
+
+  /**
+   * Restores a save made by {@code save}: the weights, the optimizer's state and the step
+   * and epoch counters, so that training continues exactly as the saved run would have.
+   * The save is verified first; a save of another model is rejected.
+   */
+  public static OneCycleNadamModel load(Path directory) {
+    OneCycleNadamModel model = create();
+    try {
+      model.restore(directory);
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
     return model;
   }
 

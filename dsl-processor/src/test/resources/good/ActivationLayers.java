@@ -22,6 +22,8 @@ import dev.lamina.dsl.Standardize;
 import dev.lamina.runtime.layer.Layer;
 
 /** Geron's activation cell: standardized input, a shared PReLU on the image, leaky, parametric and randomized ReLUs. */
+// Every activation layer in one stack, to generate each: not a self-normalizing net.
+@SuppressWarnings("lamina:selu-mixed-activations")
 @Model(input = {28, 28}, loss = SPARSE_CATEGORICAL_CROSSENTROPY)
 @Optimizer(value = ADAMW, weightDecay = 0.01, amsgrad = true, globalClipNorm = 5.0)
 public interface ActivationLayers {

@@ -2,6 +2,7 @@ package test;
 
 import static dev.lamina.dsl.Activation.RELU;
 import static dev.lamina.dsl.Activation.SIGMOID;
+import static dev.lamina.dsl.Init.*;
 import static dev.lamina.dsl.Loss.BINARY_CROSSENTROPY;
 import static dev.lamina.dsl.ScheduleKind.CUSTOM;
 
@@ -15,7 +16,7 @@ import dev.lamina.runtime.schedule.LearningRateSchedule;
 @Model(input = {8}, loss = BINARY_CROSSENTROPY)
 @Schedule(value = CUSTOM, custom = CustomScheduled.Halving.class)
 public interface CustomScheduled {
-    @Dense(units = 16, act = RELU)   Layer hidden();
+    @Dense(units = 16, act = RELU, init = HE)   Layer hidden();
     @Dense(units = 1, act = SIGMOID) Layer output();
 
     /** Halves the rate every 10 epochs. */

@@ -2,6 +2,7 @@ package test;
 
 import static dev.lamina.dsl.Activation.RELU;
 import static dev.lamina.dsl.Activation.SOFTMAX;
+import static dev.lamina.dsl.Init.*;
 import static dev.lamina.dsl.Granularity.EPOCH;
 import static dev.lamina.dsl.Loss.SPARSE_CATEGORICAL_CROSSENTROPY;
 import static dev.lamina.dsl.OptimizerKind.SGD;
@@ -18,6 +19,6 @@ import dev.lamina.runtime.layer.Layer;
 @Optimizer(value = SGD, clipValue = 1.0)
 @Schedule(value = EXPONENTIAL, initialRate = 0.01, decayRate = 0.1, decaySteps = 20, per = EPOCH)
 public interface ExponentialDecaySgd {
-    @Dense(units = 16, act = RELU)   Layer hidden();
+    @Dense(units = 16, act = RELU, init = HE)   Layer hidden();
     @Dense(units = 3, act = SOFTMAX) Layer output();
 }

@@ -2,6 +2,7 @@ package test;
 
 import static dev.lamina.dsl.Activation.RELU;
 import static dev.lamina.dsl.Activation.SOFTMAX;
+import static dev.lamina.dsl.Init.*;
 import static dev.lamina.dsl.Loss.SPARSE_CATEGORICAL_CROSSENTROPY;
 
 import dev.lamina.dsl.Dense;
@@ -12,7 +13,7 @@ import dev.lamina.runtime.layer.Layer;
 /** Layers shared by several models. */
 interface FeatureExtractor {
     @Flatten                     Layer flatten();
-    @Dense(units = 32, act = RELU) Layer features();
+    @Dense(units = 32, act = RELU, init = HE) Layer features();
 
     /** Not a layer: a default method. */
     default String describe() {
@@ -22,7 +23,7 @@ interface FeatureExtractor {
 
 /** A second super-interface, with a layer of its own. */
 interface Bottleneck {
-    @Dense(units = 8, act = RELU) Layer bottleneck();
+    @Dense(units = 8, act = RELU, init = HE) Layer bottleneck();
 }
 
 /**

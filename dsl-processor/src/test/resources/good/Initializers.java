@@ -23,6 +23,9 @@ import dev.lamina.dsl.VarianceScaling;
 import dev.lamina.runtime.layer.Layer;
 
 /** Geron's initialization cell, plus a bias initializer, an orthogonal kernel and every kind of weight annotation. */
+// The cell's layers are alternatives, stacked here to generate each one: not a self-normalizing net.
+@SuppressWarnings({"lamina:selu-mixed-activations", "lamina:selu-without-standardization",
+        "lamina:selu-with-regularization"})
 @Model(input = {8}, loss = SPARSE_CATEGORICAL_CROSSENTROPY)
 public interface Initializers {
     @Dense(units = 10, act = RELU, init = HE_NORMAL)                    Layer heLayer();

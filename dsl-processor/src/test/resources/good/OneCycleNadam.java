@@ -2,6 +2,7 @@ package test;
 
 import static dev.lamina.dsl.Activation.RELU;
 import static dev.lamina.dsl.Activation.SOFTMAX;
+import static dev.lamina.dsl.Init.*;
 import static dev.lamina.dsl.Loss.SPARSE_CATEGORICAL_CROSSENTROPY;
 import static dev.lamina.dsl.Metric.ACCURACY;
 
@@ -16,6 +17,6 @@ import dev.lamina.runtime.layer.Layer;
 @Model(input = {8}, loss = SPARSE_CATEGORICAL_CROSSENTROPY, metrics = ACCURACY)
 @Optimizer(value = OptimizerKind.NADAM, schedule = ScheduleKind.ONE_CYCLE)
 public interface OneCycleNadam {
-    @Dense(units = 16, act = RELU)   Layer hidden();
+    @Dense(units = 16, act = RELU, init = HE)   Layer hidden();
     @Dense(units = 3, act = SOFTMAX) Layer output();
 }

@@ -2,6 +2,7 @@ package test;
 
 import static dev.lamina.dsl.Activation.RELU;
 import static dev.lamina.dsl.Activation.SIGMOID;
+import static dev.lamina.dsl.Init.*;
 import static dev.lamina.dsl.Loss.BINARY_CROSSENTROPY;
 import static dev.lamina.dsl.OptimizerKind.SGD;
 import static dev.lamina.dsl.ScheduleKind.PLATEAU;
@@ -17,6 +18,6 @@ import dev.lamina.runtime.layer.Layer;
 @Optimizer(value = SGD, learningRate = 0.02, momentum = 0.9)
 @Schedule(value = PLATEAU, factor = 0.5, patience = 5)
 public interface PlateauScheduled {
-    @Dense(units = 16, act = RELU)   Layer hidden();
+    @Dense(units = 16, act = RELU, init = HE)   Layer hidden();
     @Dense(units = 1, act = SIGMOID) Layer output();
 }

@@ -109,6 +109,15 @@ public final class Defaults {
     /** Keras {@code ReduceLROnPlateau(min_lr=0)}: the rate never drops below it. */
     public static final double PLATEAU_MIN_RATE = 0.0;
 
+    /** Keras {@code EarlyStopping(monitor="val_loss")}. */
+    public static final String EARLY_STOPPING_MONITOR = "val_loss";
+    /** Keras {@code EarlyStopping(min_delta=0)}: any improvement counts. */
+    public static final double EARLY_STOPPING_MIN_DELTA = 0.0;
+    /** Keras {@code EarlyStopping(patience=0)}: stop at the first epoch without improvement. */
+    public static final int EARLY_STOPPING_PATIENCE = 0;
+    /** Keras {@code EarlyStopping(start_from_epoch=0)}: watch from the first epoch. */
+    public static final int EARLY_STOPPING_START_FROM_EPOCH = 0;
+
     /** Keras {@code fit(batch_size=32)}. */
     public static final int BATCH_SIZE = 32;
 }

@@ -42,4 +42,12 @@ public @interface Model {
      * masks): the same seed gives the same run. Default {@value Defaults#SEED}.
      */
     long seed() default Defaults.SEED;
+
+    /**
+     * A configuration from the chapter's guidelines: {@link Preset#SELF_NORMALIZING} (SELU + LeCun
+     * normal, and what breaks self-normalization is an error) or {@link Preset#DEFAULT_DNN} (ELU +
+     * He normal, with warnings about what the default configuration adds). A preset fills in only
+     * the {@code act} and {@code init} the hidden Dense layers leave out. Default {@link Preset#NONE}.
+     */
+    Preset preset() default Preset.NONE;
 }

@@ -63,6 +63,16 @@ class DefaultsTest {
     }
 
     @Test
+    void earlyStoppingDefaultsAreKeras() throws NoSuchMethodException {
+        assertEquals("val_loss", Defaults.EARLY_STOPPING_MONITOR);
+        assertEquals(0.0, Defaults.EARLY_STOPPING_MIN_DELTA);
+        assertEquals(0, Defaults.EARLY_STOPPING_PATIENCE);
+        assertEquals(0, Defaults.EARLY_STOPPING_START_FROM_EPOCH);
+        assertEquals(false, EarlyStopping.class.getMethod("restoreBest").getDefaultValue());
+        assertEquals(MonitorMode.AUTO, EarlyStopping.class.getMethod("mode").getDefaultValue());
+    }
+
+    @Test
     void unsetIsNaNSoThatNoValueCanBeMistakenForIt() {
         assertTrue(Double.isNaN(Defaults.UNSET));
     }
@@ -77,5 +87,7 @@ class DefaultsTest {
         assertEquals(WeightTarget.KERNEL, L2.class.getMethod("on").getDefaultValue());
         assertEquals(ScheduleKind.CONSTANT, Optimizer.class.getMethod("schedule").getDefaultValue());
         assertEquals(void.class, Schedule.class.getMethod("custom").getDefaultValue());
+        assertEquals(Defaults.EARLY_STOPPING_PATIENCE, EarlyStopping.class.getMethod("patience").getDefaultValue());
+        assertEquals(Preset.NONE, Model.class.getMethod("preset").getDefaultValue());
     }
 }

@@ -31,6 +31,19 @@ class DiagnosticsCatalogueTest {
     }
 
     @Test
+    void theSummaryTableGivesEachRulesSeverityAndSummary() throws IOException {
+        String catalogue = Files.readString(CATALOGUE, StandardCharsets.UTF_8);
+        for (Rule rule : Rules.all()) {
+            String severity = rule.severity() == javax.tools.Diagnostic.Kind.ERROR ? "error" : "warning";
+            List<String> rows = Pattern.compile("(?m)^\\| (error|warning) \\| `" + Pattern.quote(rule.id())
+                            + "` \\| (.*) \\|$").matcher(catalogue).results()
+                    .map(match -> match.group(1) + " | " + match.group(2).replace("`", ""))
+                    .toList();
+            assertThat(rows).containsExactly(severity + " | " + rule.summary());
+        }
+    }
+
+    @Test
     void everyRuleHasAnIdASeverityAndASummaryWithoutATrailingPeriod() {
         for (Rule rule : Rules.all()) {
             assertThat(rule.id()).matches("lamina:[a-z]+(-[a-z]+)*");

@@ -114,6 +114,22 @@ class ProcessorTest {
     }
 
     @Test
+    void warningsAsErrorsAlsoStopsTheChaptersAdvice(@TempDir Path out) throws IOException {
+        List<String> options = List.of(Compile.LINT.get(0), "-Alamina.warningsAsErrors=true");
+        Compilation compilation = Compile.javac().withOptions(options).compile(bad("ActivationTwice"));
+        assertThat(compilation).hadErrorContaining("[lamina:activation-twice]");
+        assertThat(messages(compilation, Diagnostic.Kind.WARNING)).isEmpty();
+        assertThat(generatedDespiteErrors(out, options, bad("ActivationTwice"))).isEmpty();
+    }
+
+    @Test
+    void suppressWarningsOnALayerSilencesTheChaptersAdviceEvenWithWarningsAsErrors() {
+        Compilation compilation = Compile.javac().withOptions(Compile.LINT.get(0), "-Alamina.warningsAsErrors=true")
+                .compile(good("SuppressedAdvice"));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
     void warningsAsErrorsLeavesSuppressedWarningsAlone() {
         Compilation compilation = Compile.javac().withOptions(Compile.LINT.get(0), "-Alamina.warningsAsErrors=true")
                 .compile(good("SuppressedSoftmax"));

@@ -42,6 +42,8 @@ final class OptimizerNets {
     @Optimizer(value = OptimizerKind.SGD, learningRate = 0.001, momentum = 0.9, nesterov = true)
     interface NesterovNet extends Body {}
 
+    /** The chapter's comparison includes AdaGrad on this deep net, the very case the warning is about. */
+    @SuppressWarnings("lamina:adagrad-deep")
     @Model(input = {28, 28}, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, metrics = Metric.ACCURACY)
     @Optimizer(value = OptimizerKind.ADAGRAD, learningRate = 0.001)
     interface AdagradNet extends Body {}

@@ -61,8 +61,8 @@ public final class TransferSample implements Sample {
                 scratch[i] = b.evaluate(testB).accuracy();
             }
             try (var bOnA = FashionBModel.create(seed)) {
-                bOnA.transferFrom(saveA, List.of(bOnA.flatten(), bOnA.hidden1(), bOnA.hidden2(), bOnA.hidden3()));
-                bOnA.freeze(List.of(bOnA.hidden1(), bOnA.hidden2(), bOnA.hidden3()));
+                bOnA.transferFrom(saveA);   // the layers FashionB inherits from TransferNets.Body
+                bOnA.freezeReused();
                 bOnA.fit(trainB, Fit.epochs(4).validation(validB).verbose(false));
                 bOnA.unfreezeAll();
                 bOnA.fit(trainB, Fit.epochs(16).validation(validB).verbose(false).learningRate(1e-4));

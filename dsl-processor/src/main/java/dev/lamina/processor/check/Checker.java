@@ -17,6 +17,8 @@ public final class Checker {
     private final Types types;
     private final Elements elements;
     private final boolean warningsAsErrors;
+    /** Shared by every model this checker sees: the models of one compilation. */
+    private final ReusedShapes reusedShapes = new ReusedShapes();
 
     /**
      * @param warningsAsErrors whether warnings that are not suppressed count as errors (and so
@@ -30,7 +32,7 @@ public final class Checker {
 
     public CheckReport check(ModelSpec model) {
         RuleContext context = new RuleContext(types, elements, new RuntimeTypes(elements, types),
-                ShapeInference.infer(model));
+                ShapeInference.infer(model), reusedShapes);
         Findings findings = new Findings();
         for (Rule rule : Rules.PRECONDITIONS) {
             rule.check(model, context, findings);

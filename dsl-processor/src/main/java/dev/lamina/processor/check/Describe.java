@@ -36,9 +36,15 @@ final class Describe {
         return type.toString();
     }
 
-    /** " (from @DenseDefaults)" when a Dense layer's {@code attribute} came from the model's defaults, else "". */
+    /**
+     * " (from @DenseDefaults)" or " (from preset = DEFAULT_DNN)" when a Dense layer's {@code attribute}
+     * came from the model's defaults or preset, else "".
+     */
     static String fromDefaults(DenseSpec dense, String attribute) {
-        return dense.isFromDefaults(attribute) ? " (from @DenseDefaults)" : "";
+        if (dense.isFromDefaults(attribute)) {
+            return " (from @DenseDefaults)";
+        }
+        return dense.isFromPreset(attribute) ? " (from preset = " + dense.preset() + ")" : "";
     }
 
     /**
@@ -74,6 +80,16 @@ final class Describe {
     /** {@code @Dense}. */
     static String annotation(AnnotationMirror mirror) {
         return "@" + mirror.getAnnotationType().asElement().getSimpleName();
+    }
+
+    /** An annotation as written, with the attributes written: {@code @Dense(units = 100, act = SELU)}. */
+    static String annotationAsWritten(AnnotationMirror mirror) {
+        if (mirror.getElementValues().isEmpty()) {
+            return annotation(mirror);
+        }
+        return mirror.getElementValues().entrySet().stream()
+                .map(entry -> entry.getKey().getSimpleName() + " = " + value(entry.getValue()))
+                .collect(Collectors.joining(", ", annotation(mirror) + "(", ")"));
     }
 
     /** A class as code in its package names it: {@code Outer.Inner} for a nested class. */

@@ -10,7 +10,15 @@ public final class Findings {
 
     /** Records a violation of {@code rule} at {@code location}, with the rule's id and severity. */
     public void report(Rule rule, Location location, Message message) {
-        diagnostics.add(new Diagnostic(rule.id(), rule.severity(), "[" + rule.id() + "] " + message.text(),
+        report(rule, rule.severity(), location, message);
+    }
+
+    /**
+     * Records a violation of {@code rule} with another severity than its own: a warning the model's
+     * configuration makes an error ({@code preset = SELF_NORMALIZING} for the self-normalizing rules).
+     */
+    public void report(Rule rule, Kind kind, Location location, Message message) {
+        diagnostics.add(new Diagnostic(rule.id(), kind, "[" + rule.id() + "] " + message.text(),
                 location.element(), location.mirror(), location.value()));
     }
 

@@ -39,17 +39,30 @@ public final class Rules {
             new BatchNormRangeRule(),
             new LeakyReLUSlopeRule(),
             new RReLURangeRule(),
+            new FrozenWithoutWeightsRule(),
             // The stack.
             new StandardizeFirstRule(),
             new PReLUSharedAxesRule(),
             new DenseNeedsFlattenRule(),
             new SoftmaxHiddenRule(),
+            new InitActivationRule(),
+            new SaturatingDeepStackRule(),
+            new ActivationTwiceRule(),
+            new BiasBeforeBatchNormRule(),
+            // Self-normalizing networks (errors under preset = SELF_NORMALIZING).
+            new SeluWithBatchNormRule(),
+            new SeluWithDropoutRule(),
+            new SeluMixedActivationsRule(),
+            new SeluWithoutStandardizationRule(),
+            new SeluWithRegularizationRule(),
             new OutputLayerRule(),
+            new ReusedShapeMismatchRule(),
             // The optimizer.
             new OptimizerAttributeRule(),
             new NesterovNeedsMomentumRule(),
             new OptimizerRangeRule(),
             new OneClippingRule(),
+            new AdagradDeepRule(),
             // The schedule.
             new ScheduleConflictRule(),
             new ScheduleAttributeRule(),
@@ -59,7 +72,14 @@ public final class Rules {
             new OneCycleRatesRule(),
             new ScheduleLearningRateRule(),
             new PlateauMonitorRule(),
-            new CustomScheduleRule());
+            new CustomScheduleRule(),
+            // Callbacks.
+            new EarlyStoppingRangeRule(),
+            new EarlyStoppingMonitorRule(),
+            // The chapter's default configuration (preset = DEFAULT_DNN).
+            new DefaultDnnBatchNormRule(),
+            new DefaultDnnEarlyStoppingRule(),
+            new DefaultDnnMomentumRule());
 
     /** Every rule, preconditions first. */
     public static List<Rule> all() {

@@ -40,6 +40,9 @@ final class RuntimeUsage {
                 addWeight(used, pReLU.alpha());
             }
         }
+        if (model.earlyStopping().isPresent()) {
+            used.addAll(EnumSet.of(RuntimeType.CALLBACK, RuntimeType.EARLY_STOPPING, RuntimeType.MONITOR));
+        }
         addOptimizer(used, model.optimizer());
         addSchedule(used, model.schedule());
         return used;

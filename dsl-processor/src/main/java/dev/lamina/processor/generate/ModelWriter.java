@@ -17,6 +17,7 @@ import dev.lamina.processor.check.LayerShape;
 import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RuntimeType;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
@@ -61,9 +62,10 @@ public final class ModelWriter {
         type.addField(config);
         List<FieldSpec> layers = checked.shapes().stream().map(LayerFields::field).toList();
         type.addFields(layers);
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(constructor(model, layers));
         type.addMethod(create(generated));
         type.addMethod(createWithSeed(generated));
+        type.addMethod(load(generated));
         type.addMethod(override("config", Names.of(RuntimeType.MODEL_CONFIG))
                 .addStatement("return $N", config)
                 .build());
@@ -75,11 +77,25 @@ public final class ModelWriter {
                     .addStatement("return $L", ScheduleCode.create(model.schedule()))
                     .build());
         }
+        model.earlyStopping().ifPresent(earlyStopping -> type.addMethod(override("declaredCallbacks",
+                        ParameterizedTypeName.get(ClassName.get(List.class), Names.of(RuntimeType.CALLBACK)))
+                .addStatement("return $T.of($L)", List.class, CallbackCode.earlyStopping(earlyStopping))
+                .build()));
         type.addMethod(override("layers",
                         ParameterizedTypeName.get(ClassName.get(List.class), Names.of(RuntimeType.LAYER)))
                 .addStatement("return $T.of($L)", List.class,
                         layers.stream().map(field -> CodeBlock.of("$N", field)).collect(CodeBlock.joining(",$W")))
                 .build());
+        List<FieldSpec> reused = fields(model, layers, model.reusedLayers());
+        if (!reused.isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder("reusedLayers")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(ClassName.get(List.class), Names.of(RuntimeType.LAYER)))
+                    .addStatement("return $T.of($L)", List.class,
+                            reused.stream().map(field -> CodeBlock.of("$N", field)).collect(CodeBlock.joining(",$W")))
+                    .build());
+        }
         type.addMethod(body(model.layers()));
         type.addMethod(override("head", Names.of(RuntimeType.DENSE))
                 .addStatement("return $N", layers.get(layers.size() - 1))
@@ -103,6 +119,20 @@ public final class ModelWriter {
                 .build();
     }
 
+    /** Private, so that models are made by {@code create}; freezes the layers declared {@code @Frozen}. */
+    private static MethodSpec constructor(ModelSpec model, List<FieldSpec> layers) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+        for (FieldSpec field : fields(model, layers, model.layers().stream().filter(model::isFrozen).toList())) {
+            constructor.addStatement("$N.freeze()", field);
+        }
+        return constructor.build();
+    }
+
+    /** The fields of {@code selected}, a subset of the model's layers, in layer order. */
+    private static List<FieldSpec> fields(ModelSpec model, List<FieldSpec> layers, List<LayerSpec> selected) {
+        return selected.stream().map(layer -> layers.get(model.layers().indexOf(layer))).toList();
+    }
+
     private static MethodSpec create(ClassName generated) {
         return MethodSpec.methodBuilder("create")
                 .addJavadoc("Builds the network and initializes its weights from the model's seed.\n")
@@ -123,6 +153,25 @@ public final class ModelWriter {
                 .addParameter(long.class, "seed")
                 .addStatement("$T model = new $T()", generated, generated)
                 .addStatement("model.build(seed)")
+                .addStatement("return model")
+                .build();
+    }
+
+    private static MethodSpec load(ClassName generated) {
+        return MethodSpec.methodBuilder("load")
+                .addJavadoc("Restores a save made by {@code save}: the weights, the optimizer's state and the step\n"
+                        + "and epoch counters, so that training continues exactly as the saved run would have.\n"
+                        + "The save is verified first; a save of another model is rejected.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(generated)
+                .addParameter(Path.class, "directory")
+                .addStatement("$T model = create()", generated)
+                .beginControlFlow("try")
+                .addStatement("model.restore(directory)")
+                .nextControlFlow("catch ($T e)", RuntimeException.class)
+                .addStatement("model.close()")
+                .addStatement("throw e")
+                .endControlFlow()
                 .addStatement("return model")
                 .build();
     }

@@ -2,6 +2,7 @@ package dev.lamina.processor.read;
 
 import dev.lamina.dsl.Activation;
 import dev.lamina.dsl.Init;
+import dev.lamina.dsl.Preset;
 import dev.lamina.dsl.WeightTarget;
 import dev.lamina.processor.spec.DenseDefaultsSpec;
 import dev.lamina.processor.spec.DenseSpec;
@@ -53,6 +54,8 @@ final class DenseReader {
                 declaration.varianceScaling(),
                 kernel,
                 bias,
-                fromDefaults);
+                fromDefaults,
+                Preset.NONE,
+                Set.of());
     }
 }

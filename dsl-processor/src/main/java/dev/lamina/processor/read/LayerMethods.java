@@ -1,10 +1,15 @@
 package dev.lamina.processor.read;
 
+import com.google.auto.common.MoreElements;
+import dev.lamina.dsl.Frozen;
+import dev.lamina.dsl.Model;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.RuntimeType;
+import dev.lamina.processor.spec.Source;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -116,9 +121,24 @@ final class LayerMethods {
         List<AnnotationMirror> layerAnnotations = List.copyOf(method.getAnnotationMirrors().stream()
                 .filter(LayerReader::isLayerAnnotation)
                 .toList());
+        Optional<AnnotationMirror> frozenMirror = MoreElements.getAnnotationMirror(method, Frozen.class).toJavaUtil();
+        Optional<Source> frozen = frozenMirror.isPresent()
+                ? Optional.of(Sources.read(method, frozenMirror.get()))
+                : Optional.empty();
         return new LayerDeclaration(method, returnType, layerAnnotations,
                 WeightAnnotationReader.regularizers(method),
                 WeightAnnotationReader.constraints(method),
-                WeightAnnotationReader.varianceScaling(method));
+                WeightAnnotationReader.varianceScaling(method),
+                frozen,
+                isReused(model, (TypeElement) method.getEnclosingElement()));
+    }
+
+    /**
+     * Whether a layer declared in {@code declaringType} is one {@code model} reuses: inherited from a
+     * supertype that is not a model itself. A layer inherited from another {@code @Model} is that
+     * model's own, extended, not a set of layers shared for transfer.
+     */
+    static boolean isReused(TypeElement model, TypeElement declaringType) {
+        return !declaringType.equals(model) && !MoreElements.isAnnotationPresent(declaringType, Model.class);
     }
 }

@@ -1,19 +1,28 @@
 package dev.lamina.processor.read;
 
 import com.google.auto.common.MoreElements;
+import dev.lamina.dsl.EarlyStopping;
+import dev.lamina.dsl.Frozen;
 import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
 import dev.lamina.dsl.Model;
+import dev.lamina.dsl.MonitorMode;
+import dev.lamina.dsl.Preset;
 import dev.lamina.processor.spec.DenseDefaultsSpec;
+import dev.lamina.processor.spec.EarlyStoppingSpec;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.OptimizerSpec;
 import dev.lamina.processor.spec.ShapeSpec;
 import dev.lamina.processor.spec.Source;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -51,6 +60,7 @@ public final class ModelReader {
                 layers.add(layerReader.read(declaration));
             }
         }
+        Preset preset = attributes.enumValue(Preset.class, "preset");
         OptimizerSpec optimizer = optimizerReader.read(type);
         return new ModelSpec(source,
                 type.getSimpleName().toString(),
@@ -59,10 +69,51 @@ public final class ModelReader {
                 attributes.enumValue(Loss.class, "loss"),
                 attributes.enumArray(Metric.class, "metrics"),
                 attributes.longValue("seed"),
+                preset,
                 optimizer,
                 scheduleReader.read(type, optimizer),
                 denseDefaults,
                 declarations,
-                layers);
+                Presets.apply(preset, layers),
+                earlyStopping(type),
+                annotation(type, Frozen.class),
+                frozenSupertypes(type, declarations));
+    }
+
+    private static Optional<EarlyStoppingSpec> earlyStopping(TypeElement type) throws UnreadableException {
+        Optional<Source> source = annotation(type, EarlyStopping.class);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        Attributes attributes = Attributes.of(source.get());
+        return Optional.of(new EarlyStoppingSpec(source.get(),
+                attributes.stringValue("monitor"),
+                attributes.doubleValue("minDelta"),
+                attributes.intValue("patience"),
+                attributes.enumValue(MonitorMode.class, "mode"),
+                attributes.booleanValue("restoreBest"),
+                attributes.intValue("startFromEpoch")));
+    }
+
+    /** The {@code @Frozen} on each type that declares reused layers, where it freezes nothing. */
+    private static List<Source> frozenSupertypes(TypeElement type, List<LayerDeclaration> declarations)
+            throws UnreadableException {
+        Set<TypeElement> bodies = new LinkedHashSet<>();
+        for (LayerDeclaration declaration : declarations) {
+            if (declaration.reused()) {
+                bodies.add(declaration.declaringType());
+            }
+        }
+        List<Source> frozen = new ArrayList<>();
+        for (TypeElement body : bodies) {
+            annotation(body, Frozen.class).ifPresent(frozen::add);
+        }
+        return frozen;
+    }
+
+    private static Optional<Source> annotation(TypeElement type, Class<? extends Annotation> kind)
+            throws UnreadableException {
+        Optional<AnnotationMirror> mirror = MoreElements.getAnnotationMirror(type, kind).toJavaUtil();
+        return mirror.isPresent() ? Optional.of(Sources.read(type, mirror.get())) : Optional.empty();
     }
 }

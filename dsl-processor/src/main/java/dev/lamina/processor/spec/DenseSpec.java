@@ -2,6 +2,8 @@ package dev.lamina.processor.spec;
 
 import dev.lamina.dsl.Activation;
 import dev.lamina.dsl.Init;
+import dev.lamina.dsl.Preset;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,18 +24,55 @@ import java.util.Set;
  * @param bias the bias's regularizer and constraint
  * @param fromDefaults the {@code @Dense} attributes whose value came from {@code @DenseDefaults}
  *     ({@code act}, {@code init})
+ * @param preset the model's preset
+ * @param fromPreset the {@code @Dense} attributes whose value came from {@code preset} ({@code act},
+ *     {@code init}): those neither the layer nor {@code @DenseDefaults} sets
  */
 public record DenseSpec(LayerDeclaration declaration, Source source, int units, Activation activation,
         Init init, boolean useBias, Init biasInit, Optional<VarianceScalingSpec> varianceScaling,
-        WeightSpec kernel, WeightSpec bias, Set<String> fromDefaults) implements LayerSpec {
+        WeightSpec kernel, WeightSpec bias, Set<String> fromDefaults, Preset preset, Set<String> fromPreset)
+        implements LayerSpec {
 
     public DenseSpec {
         fromDefaults = Set.copyOf(fromDefaults);
+        fromPreset = Set.copyOf(fromPreset);
     }
 
     /** Whether {@code attribute}'s value came from the model's {@code @DenseDefaults}, not the layer. */
     public boolean isFromDefaults(String attribute) {
         return fromDefaults.contains(attribute);
+    }
+
+    /** Whether {@code attribute}'s value came from the model's preset, not the layer or {@code @DenseDefaults}. */
+    public boolean isFromPreset(String attribute) {
+        return fromPreset.contains(attribute);
+    }
+
+    /**
+     * Whether {@code attribute} was set for this layer, on {@code @Dense} or through
+     * {@code @DenseDefaults} (a {@code @VarianceScaling} sets {@code init}), as opposed to left to
+     * the annotation's default or a preset.
+     */
+    public boolean isSet(String attribute) {
+        return source.isExplicit(attribute) || isFromDefaults(attribute)
+                || attribute.equals("init") && varianceScaling.isPresent();
+    }
+
+    /** This layer with a preset's activation and initializer in place of the attributes it leaves unset. */
+    public DenseSpec withPreset(Preset newPreset, Optional<Activation> presetActivation, Init presetInit) {
+        Set<String> filled = new HashSet<>();
+        Activation newActivation = activation;
+        if (presetActivation.isPresent() && !isSet("act")) {
+            newActivation = presetActivation.get();
+            filled.add("act");
+        }
+        Init newInit = init;
+        if (!isSet("init")) {
+            newInit = presetInit;
+            filled.add("init");
+        }
+        return new DenseSpec(declaration, source, units, newActivation, newInit, useBias, biasInit, varianceScaling,
+                kernel, bias, fromDefaults, newPreset, filled);
     }
 
     @Override

@@ -21,10 +21,14 @@ import javax.lang.model.type.TypeMirror;
  * @param regularizers the method's own {@code @L1}, {@code @L2} and {@code @L1L2}, in source order
  * @param constraints the method's own {@code @MaxNorm}, {@code @UnitNorm} and {@code @NonNeg}, in source order
  * @param varianceScaling the method's {@code @VarianceScaling}, if any
+ * @param frozen the method and its {@code @Frozen}, if it has one
+ * @param reused whether the layer is one the model reuses: inherited from a supertype that is not
+ *     a {@code @Model} itself (the interface of layers a transfer-learning model shares)
  */
 public record LayerDeclaration(ExecutableElement method, TypeMirror returnType,
         List<AnnotationMirror> layerAnnotations, List<RegularizerSpec> regularizers,
-        List<ConstraintSpec> constraints, Optional<VarianceScalingSpec> varianceScaling) {
+        List<ConstraintSpec> constraints, Optional<VarianceScalingSpec> varianceScaling, Optional<Source> frozen,
+        boolean reused) {
 
     public LayerDeclaration {
         layerAnnotations = List.copyOf(layerAnnotations);

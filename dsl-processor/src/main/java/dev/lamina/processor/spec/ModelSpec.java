@@ -2,6 +2,7 @@ package dev.lamina.processor.spec;
 
 import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
+import dev.lamina.dsl.Preset;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
@@ -16,21 +17,48 @@ import javax.lang.model.element.TypeElement;
  * @param loss the training loss
  * @param metrics the metrics, in the order written
  * @param seed the seed of every random choice
+ * @param preset the configuration chosen with {@code @Model(preset = ...)}, already applied to the
+ *     hidden Dense layers
  * @param optimizer the optimizer, resolved
  * @param schedule the learning-rate schedule, resolved ({@code CONSTANT} when the model declares none)
  * @param denseDefaults the model's {@code @DenseDefaults}, already applied to its Dense layers; kept
  *     so that its own values are checked once, where they are written
  * @param declarations every abstract method of the model, supertypes' first, in declaration order
  * @param layers the declarations with exactly one layer annotation, read, in the same order
+ * @param earlyStopping the model's {@code @EarlyStopping}, if any
+ * @param frozen the model type and its {@code @Frozen} (which freezes the reused layers), if any
+ * @param frozenSupertypes the {@code @Frozen} annotations on supertypes that declare reused layers
+ *     (and are not models): they freeze nothing, and the check stage says so
  */
 public record ModelSpec(Source source, String name, String packageName, ShapeSpec input, Loss loss,
-        List<Metric> metrics, long seed, OptimizerSpec optimizer, ScheduleSpec schedule,
-        Optional<DenseDefaultsSpec> denseDefaults, List<LayerDeclaration> declarations, List<LayerSpec> layers) {
+        List<Metric> metrics, long seed, Preset preset, OptimizerSpec optimizer, ScheduleSpec schedule,
+        Optional<DenseDefaultsSpec> denseDefaults, List<LayerDeclaration> declarations, List<LayerSpec> layers,
+        Optional<EarlyStoppingSpec> earlyStopping, Optional<Source> frozen, List<Source> frozenSupertypes) {
 
     public ModelSpec {
         metrics = List.copyOf(metrics);
         declarations = List.copyOf(declarations);
         layers = List.copyOf(layers);
+        frozenSupertypes = List.copyOf(frozenSupertypes);
+    }
+
+    /** The layers the model reuses (see {@link LayerDeclaration#reused()}), in layer order. */
+    public List<LayerSpec> reusedLayers() {
+        return layers.stream().filter(layer -> layer.declaration().reused()).toList();
+    }
+
+    /**
+     * Whether the layer starts frozen: it carries {@code @Frozen}, or it is a reused layer that
+     * training changes (see {@link Stack#isTrained}) and the model carries {@code @Frozen}.
+     */
+    public boolean isFrozen(LayerSpec layer) {
+        return layer.declaration().frozen().isPresent()
+                || frozen.isPresent() && layer.declaration().reused() && Stack.isTrained(layer);
+    }
+
+    /** The layers before the output layer; empty for a model without layers. */
+    public List<LayerSpec> hiddenLayers() {
+        return layers.isEmpty() ? List.of() : layers.subList(0, layers.size() - 1);
     }
 
     /** The annotated model type. */

@@ -8,6 +8,9 @@ package dev.lamina.processor.spec;
 public enum RuntimeType {
     SEQUENTIAL_MODEL("dev.lamina.runtime.train", "SequentialModel"),
     MODEL_CONFIG("dev.lamina.runtime.train", "ModelConfig"),
+    CALLBACK("dev.lamina.runtime.train", "Callback"),
+    EARLY_STOPPING("dev.lamina.runtime.train", "EarlyStopping"),
+    MONITOR("dev.lamina.runtime.train", "Monitor"),
     LAYER("dev.lamina.runtime.layer", "Layer"),
     DENSE("dev.lamina.runtime.layer", "Dense"),
     FLATTEN("dev.lamina.runtime.layer", "Flatten"),

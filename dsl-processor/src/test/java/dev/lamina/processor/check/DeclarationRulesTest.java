@@ -53,13 +53,6 @@ class DeclarationRulesTest {
     }
 
     @Test
-    void aRedeclaredInheritedLayerIsAnErrorOnTheRedeclaration() {
-        assertOnlyError(bad("DuplicateLayer"), "lamina:duplicate-layer",
-                "Layer 'hidden' is declared twice. Received: hidden() in Base and again in DuplicateLayer.",
-                "units = 64");
-    }
-
-    @Test
     void aLayerNamedLikeARuntimeMethodIsAnError() {
         assertOnlyError(bad("ReservedName"), "lamina:reserved-layer-name",
                 "Layer 'config' has the name of SequentialModel.config(), which every generated model inherits.",

@@ -100,14 +100,16 @@ class GeneratedConfigurationTest {
                                 + "      .withKernelRegularizer(Regularizer.l1l2(0.001, 0.01))\n"
                                 + "      .withKernelConstraint(Constraint.maxNorm(3.0));"),
                 Arguments.of("@DenseDefaults(act = ELU, l2 = 0.01, maxNorm = 3.0)",
-                        "@Dense(units = 16, act = RELU) @L1(0.001) @NonNeg",
-                        "new Dense(\"hidden\", 8, 16, Activation.RELU, Init.GLOROT_UNIFORM, true)\n"
+                        "@Dense(units = 16, act = RELU, init = HE) @L1(0.001) @NonNeg",
+                        "new Dense(\"hidden\", 8, 16, Activation.RELU, Init.HE_NORMAL, true)\n"
                                 + "      .withKernelRegularizer(Regularizer.l1(0.001))\n"
                                 + "      .withKernelConstraint(Constraint.nonNeg());"),
                 Arguments.of("@DenseDefaults(l2 = 0.01)", "@Dense(units = 16) @L1(value = 0.1, on = BIAS)",
                         ".withKernelRegularizer(Regularizer.l2(0.01))\n"
                                 + "      .withBiasRegularizer(Regularizer.l1(0.1));"),
-                Arguments.of("@DenseDefaults(act = ELU)", "@Dense(units = 16)",
+                // ELU wants He; the warning is suppressed, as a user who means it would.
+                Arguments.of("@DenseDefaults(act = ELU) @SuppressWarnings(\"lamina:init-activation\")",
+                        "@Dense(units = 16)",
                         "new Dense(\"hidden\", 8, 16, Activation.ELU, Init.GLOROT_UNIFORM, true);"));
     }
 

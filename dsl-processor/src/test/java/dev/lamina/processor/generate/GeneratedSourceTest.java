@@ -39,6 +39,8 @@ class GeneratedSourceTest {
         "ExponentialDecaySgd, test.ExponentialDecaySgdModel",
         "PlateauScheduled, test.PlateauScheduledModel",
         "CustomScheduled, test.CustomScheduledModel",
+        "EarlyStopped, test.EarlyStoppedModel",
+        "Transfer, test.ModelBOnAModel",
     })
     void generatesTheExpectedSource(String model, String generated) throws IOException {
         Compilation compilation = assertClean(good(model));
@@ -67,8 +69,42 @@ class GeneratedSourceTest {
         String generated = source(assertClean(good("InheritedLayers")), "test.InheritedLayersModel");
         assertThat(generated).contains("return List.of(flatten, features, bottleneck, output);");
         assertThat(generated).contains("private final Dense features = new Dense(\"features\", 16, 32,");
-        assertThat(generated).doesNotContain("close()");
+        assertThat(generated).contains("return List.of(flatten, features, bottleneck);");
+        assertThat(generated).doesNotContain("void close()");
         assertThat(generated).doesNotContain("toString()");
+    }
+
+    @Test
+    void aLayerDeclaredFrozenIsFrozenByTheConstructorAndAModelOfItsOwnReusesNothing() {
+        String generated = source(assertClean(good("Transfer")), "test.PartlyFrozenModel");
+        assertThat(generated).contains("  private PartlyFrozenModel() {\n    hidden.freeze();\n  }\n");
+        assertThat(generated).doesNotContain("reusedLayers()");
+    }
+
+    @Test
+    void aModelReusingLayersListsThemAndFreezesNothingUnlessDeclared() {
+        String generated = source(assertClean(good("Transfer")), "test.ModelAModel");
+        assertThat(generated).contains("return List.of(flatten, hidden1, bn1, hidden2);");
+        assertThat(generated).contains("  private ModelAModel() {\n  }\n");
+    }
+
+    @Test
+    void theSelfNormalizingPresetFillsInSeluAndLecunNormalOnHiddenLayersOnly() {
+        String generated = source(assertClean(good("SelfNormalizingPreset")), "test.SelfNormalizingPresetModel");
+        assertThat(generated).contains("new Dense(\"hidden1\", 784, 300, Activation.SELU, Init.LECUN_NORMAL, true);");
+        assertThat(generated).contains("new Dense(\"hidden2\", 300, 100, Activation.SELU, Init.LECUN_NORMAL, true);");
+        assertThat(generated).contains("new Dense(\"output\", 100, 10, Activation.SOFTMAX, Init.GLOROT_UNIFORM, true);");
+    }
+
+    @Test
+    void theDefaultDnnPresetFillsInEluAndHeNormalWhereALayerSetsNeither() {
+        String generated = source(assertClean(good("DefaultDnnPreset")), "test.DefaultDnnPresetModel");
+        assertThat(generated).contains("new Dense(\"hidden1\", 784, 300, Activation.ELU, Init.HE_NORMAL, true);");
+        // The layer's own act wins; the preset still gives it He.
+        assertThat(generated).contains("new Dense(\"hidden2\", 300, 200, Activation.RELU, Init.HE_NORMAL, true);");
+        // Its activation is the layer after the BatchNorm: it stays linear.
+        assertThat(generated).contains("new Dense(\"hidden3\", 200, 100, Activation.LINEAR, Init.HE_NORMAL, false);");
+        assertThat(generated).contains("new Dense(\"output\", 100, 10, Activation.SOFTMAX, Init.GLOROT_UNIFORM, true);");
     }
 
     @Test

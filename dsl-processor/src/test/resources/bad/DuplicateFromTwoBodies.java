@@ -1,0 +1,22 @@
+package test;
+
+import static dev.lamina.dsl.Activation.*;
+import static dev.lamina.dsl.Init.*;
+import static dev.lamina.dsl.Loss.*;
+
+import dev.lamina.dsl.Dense;
+import dev.lamina.dsl.Model;
+import dev.lamina.runtime.layer.Layer;
+
+interface Left {
+    @Dense(units = 32, act = RELU, init = HE) Layer hidden();
+}
+
+interface Right {
+    @Dense(units = 16, act = RELU, init = HE) Layer hidden();
+}
+
+@Model(input = {8}, loss = BINARY_CROSSENTROPY)
+public interface DuplicateFromTwoBodies extends Left, Right {
+    @Dense(units = 1, act = SIGMOID) Layer output();
+}
