@@ -8,8 +8,14 @@ public enum Loss {
      */
     SPARSE_CATEGORICAL_CROSSENTROPY,
     /**
-     * 0/1 labels against one sigmoid unit: {@code -(y log p + (1 - y) log(1 - p))}. Computed from
-     * the logits when the output declares {@code act = SIGMOID}.
+     * 0/1 targets against sigmoid units: {@code -(y log p + (1 - y) log(1 - p))}, averaged over the
+     * units: one unit against 0/1 labels, or one unit per input value when the model reconstructs
+     * its input ({@code target = Target.INPUT}, inputs in [0, 1]). Computed from the logits.
      */
-    BINARY_CROSSENTROPY
+    BINARY_CROSSENTROPY,
+    /**
+     * {@code mean((y - prediction)^2)} over the output units: a 1-unit output against the label
+     * as a number, or a reconstruction of the input ({@code target = Target.INPUT}).
+     */
+    MEAN_SQUARED_ERROR
 }

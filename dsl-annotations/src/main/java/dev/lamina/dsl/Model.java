@@ -4,7 +4,6 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 
 /**
  * Declares a sequential neural network. Put it on an interface (or an abstract class extending
@@ -22,7 +21,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.TYPE)
+@java.lang.annotation.Target(ElementType.TYPE)
 public @interface Model {
     /**
      * The shape of one input example, without the batch dimension: {@code {28, 28}} for a
@@ -42,6 +41,12 @@ public @interface Model {
      * masks): the same seed gives the same run. Default {@value Defaults#SEED}.
      */
     long seed() default Defaults.SEED;
+
+    /**
+     * What the model learns to output. Default {@link Target#LABELS}; {@link Target#INPUT} makes
+     * the model an autoencoder: each example is its own target, so it trains on unlabelled data.
+     */
+    Target target() default Target.LABELS;
 
     /**
      * A configuration from the chapter's guidelines: {@link Preset#SELF_NORMALIZING} (SELU + LeCun

@@ -47,7 +47,7 @@ final class HealthProbe {
         }
         Operand<TFloat32> logits = head.preActivation(tf, x);
         outputs.add(Activations.apply(tf, head.activation(), logits));
-        Operand<TFloat32> loss = lossFunction.meanLoss(tf, logits, labels);
+        Operand<TFloat32> loss = lossFunction.meanLoss(tf, logits, labels, input);
         var gradients = tf.gradients(loss, trainable.stream().map(Weight::variable).toList());
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);

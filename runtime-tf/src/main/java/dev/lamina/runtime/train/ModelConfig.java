@@ -2,6 +2,7 @@ package dev.lamina.runtime.train;
 
 import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
+import dev.lamina.dsl.Target;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,8 +14,15 @@ import java.util.List;
  * @param loss the training loss
  * @param metrics the metrics reported next to the loss
  * @param seed the seed of every random choice of the model
+ * @param target what the model learns to output: the labels, or its input (an autoencoder)
  */
-public record ModelConfig(String name, long[] inputShape, Loss loss, List<Metric> metrics, long seed) {
+public record ModelConfig(String name, long[] inputShape, Loss loss, List<Metric> metrics, long seed, Target target) {
+
+    /** A model trained on labels. */
+    public ModelConfig(String name, long[] inputShape, Loss loss, List<Metric> metrics, long seed) {
+        this(name, inputShape, loss, metrics, seed, Target.LABELS);
+    }
+
     public ModelConfig {
         inputShape = inputShape.clone();
         metrics = List.copyOf(metrics);
@@ -41,7 +49,8 @@ public record ModelConfig(String name, long[] inputShape, Loss loss, List<Metric
                 && Arrays.equals(inputShape, other.inputShape)
                 && loss == other.loss
                 && metrics.equals(other.metrics)
-                && seed == other.seed;
+                && seed == other.seed
+                && target == other.target;
     }
 
     @Override
@@ -52,6 +61,6 @@ public record ModelConfig(String name, long[] inputShape, Loss loss, List<Metric
     @Override
     public String toString() {
         return "ModelConfig[name=" + name + ", inputShape=" + Arrays.toString(inputShape) + ", loss=" + loss
-                + ", metrics=" + metrics + ", seed=" + seed + "]";
+                + ", metrics=" + metrics + ", seed=" + seed + ", target=" + target + "]";
     }
 }

@@ -5,7 +5,9 @@ import dev.lamina.dsl.Metric;
 import dev.lamina.runtime.data.Batch;
 import dev.lamina.runtime.data.Batches;
 import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.layer.AlphaDropout;
 import dev.lamina.runtime.layer.Dense;
+import dev.lamina.runtime.layer.Dropout;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Mode;
 import dev.lamina.runtime.layer.Standardize;
@@ -308,6 +310,10 @@ public abstract class SequentialModel implements AutoCloseable {
     public final Uncertainty predictMonteCarlo(Dataset data, int samples, long sampleSeed) {
         requireOpen();
         checkCompatible(data, "prediction");
+        if (layers().stream().noneMatch(layer -> layer instanceof Dropout || layer instanceof AlphaDropout)) {
+            throw new IllegalStateException(config().name() + " has no @Dropout or @AlphaDropout layer: every Monte"
+                    + " Carlo pass would give the same prediction. Use predict, or add dropout to the model.");
+        }
         return MonteCarloPredictor.predict(session, data, samples, sampleSeed);
     }
 
@@ -488,7 +494,7 @@ public abstract class SequentialModel implements AutoCloseable {
         Map<String, Double> logs(String prefix) {
             Map<String, Double> logs = new LinkedHashMap<>();
             logs.put(prefix + "loss", meanLoss());
-            if (config().metrics().contains(Metric.ACCURACY)) {
+            if (config().metrics().contains(Metric.ACCURACY) && session.ops.lossFunction.hasAccuracy()) {
                 logs.put(prefix + "accuracy", correct / examples);
             }
             return logs;

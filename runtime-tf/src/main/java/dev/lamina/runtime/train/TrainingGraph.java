@@ -102,13 +102,13 @@ final class TrainingGraph {
             assignOps.put(weight, assign.assign(weight.variable(), value));
         }
 
-        lossFunction = new LossFunction(config.loss(), head.activation(), head.units());
+        lossFunction = new LossFunction(config.loss(), config.target(), head.activation(), head.units(), config.inputSize());
 
         steps.put(Set.of(), buildStep(Set.of()));
 
         Ops inference = tf.withSubScope("inference");
         Operand<TFloat32> logits = head.preActivation(inference, body.apply(inference, input, Mode.INFERENCE));
-        evalLoss = withPenalties(inference, layers, lossFunction.meanLoss(inference, logits, labels));
+        evalLoss = withPenalties(inference, layers, lossFunction.meanLoss(inference, logits, labels, input));
         evalCorrect = lossFunction.correctCount(inference, logits, labels);
         probabilities = inference.withName("probabilities").identity(
                 Activations.apply(inference, head.activation(), logits));
@@ -141,7 +141,7 @@ final class TrainingGraph {
         Map<Layer, Integer> updatesBefore = new HashMap<>();
         layers.forEach(layer -> updatesBefore.put(layer, layer.stateUpdates().size()));
         Operand<TFloat32> logits = head.preActivation(training, body.apply(training, input, Mode.TRAINING));
-        Operand<TFloat32> loss = withPenalties(training, layers, lossFunction.meanLoss(training, logits, labels));
+        Operand<TFloat32> loss = withPenalties(training, layers, lossFunction.meanLoss(training, logits, labels, input));
         Operand<TFloat32> correct = lossFunction.correctCount(training, logits, labels);
 
         Op update = optimizer.applyGradients(context, trainable, gradients(training, loss, trainable), learningRate,

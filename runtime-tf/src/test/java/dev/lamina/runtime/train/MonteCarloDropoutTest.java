@@ -4,6 +4,7 @@ import static dev.lamina.runtime.train.SequentialModelTest.blobs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lamina.dsl.Activation;
@@ -50,6 +51,36 @@ class MonteCarloDropoutTest {
             }
             assertArrayEquals(before.get("bn/moving_mean"), model.weights().get("bn/moving_mean"));
             assertArrayEquals(before.get("bn/moving_variance"), model.weights().get("bn/moving_variance"));
+        }
+    }
+
+    @Test
+    void aModelWithoutDropoutOrZeroSamplesIsAnError() {
+        try (var model = TinyClassifierModel.create()) {
+            var error = assertThrows(IllegalStateException.class, () -> model.predictMonteCarlo(data, 10));
+            assertTrue(error.getMessage().startsWith("TinyClassifier has no @Dropout or @AlphaDropout layer"),
+                    error.getMessage());
+        }
+        try (var model = model(0.5)) {
+            assertThrows(IllegalArgumentException.class, () -> model.predictMonteCarlo(data, 0));
+        }
+    }
+
+    /** The entropy is that of the mean distribution: −Σ p̄ ln p̄. */
+    @Test
+    void entropyOfTheMeanAndPredictedClass() {
+        try (var model = model(0.3)) {
+            Uncertainty u = model.predictMonteCarlo(data, 30);
+            for (int i = 0; i < data.size(); i++) {
+                double entropy = 0;
+                int argMax = 0;
+                for (int k = 0; k < 3; k++) {
+                    entropy -= u.mean()[i][k] * Math.log(u.mean()[i][k]);
+                    argMax = u.mean()[i][k] > u.mean()[i][argMax] ? k : argMax;
+                }
+                assertEquals(entropy, u.entropy()[i], 1e-5, "entropy of example " + i);
+                assertEquals(argMax, u.predictedClass()[i]);
+            }
         }
     }
 
