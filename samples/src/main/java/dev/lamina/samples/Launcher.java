@@ -22,7 +22,8 @@ public final class Launcher implements Callable<Integer> {
     /** Every sample, in the order {@code --list} shows them. */
     static final List<Sample> SAMPLES = List.of(new FashionSample(), new BatchNormSample(), new RegularizedSample(),
             new SeluDeepSample(), new OptimizersSample(), new ExponentialDecaySample(), new OneCycleSample(),
-            new DefaultsSample(), new SelfNormalizingSample(), new McDropoutSample(), new GradientHealthSample(), new TransferSample());
+            new DefaultsSample(), new SelfNormalizingSample(), new McDropoutSample(), new GradientHealthSample(), new TransferSample(),
+            new SchedulesSample());
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<sample>", description = "The sample to run (see --list).")
     String sample;
