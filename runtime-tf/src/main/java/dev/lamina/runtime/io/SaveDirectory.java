@@ -64,7 +64,7 @@ public final class SaveDirectory {
         Path staging = null;
         try {
             Files.createDirectories(parent);
-            staging = Files.createTempDirectory(parent, "." + name + ".saving-");
+            staging = AtomicFiles.newSiblingDirectory(absolute, "saving");
             contents.writeTo(staging);
             commit(staging, absolute);
             staging = null;
@@ -123,7 +123,7 @@ public final class SaveDirectory {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        Path previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
+        Path previous = AtomicFiles.newSiblingDirectory(target, "previous");
         Files.delete(previous);
         Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
         try {

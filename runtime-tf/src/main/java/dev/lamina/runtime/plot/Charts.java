@@ -1,10 +1,7 @@
 package dev.lamina.runtime.plot;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import dev.lamina.runtime.io.AtomicFiles;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -30,20 +27,8 @@ final class Charts {
         chart.getSeriesMap().values().forEach(series -> series.setMarker(SeriesMarkers.NONE));
     }
 
-    /** Writes {@code chart} to {@code png} through a temporary file, so a reader never sees half a PNG. */
+    /** Writes {@code chart} to {@code png} atomically, so a reader never sees half a PNG. */
     static void writePng(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, Path png) {
-        Path directory = png.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, "." + png.getFileName(), ".png");
-            try {
-                BitmapEncoder.saveBitmap(chart, Files.newOutputStream(temporary), BitmapEncoder.BitmapFormat.PNG);
-                Files.move(temporary, png, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the chart " + png.toAbsolutePath(), e);
-        }
+        AtomicFiles.write(png, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     }
 }

@@ -1,12 +1,9 @@
 package dev.lamina.runtime.train;
 
+import dev.lamina.runtime.io.AtomicFiles;
 import dev.lamina.runtime.plot.GradientNormChart;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,15 +67,7 @@ public record GradientHealth(List<LayerHealth> layers) {
 
     /** Writes {@value #CSV_FILE} and {@value #PLOT_FILE} (kernel gradient norm per layer, log scale). */
     public void write(Path directory) {
-        try {
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, "." + CSV_FILE, ".tmp");
-            Files.writeString(temporary, toCsv(), StandardCharsets.UTF_8);
-            Files.move(temporary, directory.resolve(CSV_FILE), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + directory.resolve(CSV_FILE), e);
-        }
+        AtomicFiles.write(directory.resolve(CSV_FILE), out -> out.write(toCsv().getBytes(StandardCharsets.UTF_8)));
         GradientNormChart.write(this, directory.resolve(PLOT_FILE));
     }
 

@@ -2,13 +2,13 @@ package dev.lamina.runtime.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lamina.runtime.io.AtomicFiles;
 import dev.lamina.runtime.plot.LearningCurves;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -59,23 +59,6 @@ public final class RunDirectory {
     }
 
     private void writeAtomically(String fileName, String content) {
-        Path target = directory.resolve(fileName);
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(directory, "." + fileName, ".tmp");
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target.toAbsolutePath()
-                    + " (the previous version, if any, is left as it was)", e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // Only a leftover temporary file; the target is already consistent.
-                }
-            }
-        }
+        AtomicFiles.write(directory.resolve(fileName), out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }
 }
