@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = "Runs a Lamina sample: trains, evaluates, and writes metrics.json into the run directory.")
 public final class Launcher implements Callable<Integer> {
     /** Every sample, in the order {@code --list} shows them. */
-    static final List<Sample> SAMPLES = List.of(new FashionSample(), new BatchNormSample(), new RegularizedSample(),
+    static final List<Sample> SAMPLES = List.of(new FashionSample(), new InitializationSample(), new ActivationsSample(),
+            new BatchNormSample(), new RegularizedSample(),
             new SeluDeepSample(), new OptimizersSample(), new ExponentialDecaySample(), new OneCycleSample(),
             new DefaultsSample(), new SelfNormalizingSample(), new McDropoutSample(), new GradientHealthSample(), new TransferSample(),
             new SchedulesSample());

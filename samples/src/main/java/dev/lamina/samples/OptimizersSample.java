@@ -1,8 +1,6 @@
 package dev.lamina.samples;
 
-import dev.lamina.runtime.plot.ComparisonChart;
 import dev.lamina.runtime.train.SequentialModel;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,23 +37,7 @@ public final class OptimizersSample implements Sample {
     @Override
     public Map<String, Object> run(SampleOptions options) {
         SampleRun run = new SampleRun(options, 10);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Map<String, List<Double>> curves = new LinkedHashMap<>();
-        for (var entry : OPTIMIZERS.entrySet()) {
-            try (SequentialModel model = entry.getValue().apply(run.seed())) {
-                SampleRun.Trained trained = run.train(model,
-                        run.fit().runDirectory(options.out().resolve(entry.getKey().toLowerCase(java.util.Locale.ROOT))));
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("name", entry.getKey());
-                row.put("val_accuracy", trained.history().last("val_accuracy"));
-                row.put("val_loss", trained.history().last("val_loss"));
-                row.put("seconds", trained.seconds());
-                rows.add(row);
-                curves.put(entry.getKey(), trained.history().get("val_accuracy"));
-            }
-        }
-        ComparisonChart.write("Validation accuracy by optimizer", "val_accuracy", curves,
-                options.out().resolve("optimizers.png"));
+        List<Map<String, Object>> rows = run.compare(OPTIMIZERS, "optimizers.png");
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("epochs", run.epochs());
         metrics.put("train_examples", run.train.size());

@@ -9,8 +9,13 @@ import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.train.History;
 import dev.lamina.runtime.train.RunDirectory;
 import dev.lamina.runtime.train.SequentialModel;
+import dev.lamina.runtime.plot.ComparisonChart;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * What every Fashion-MNIST sample does around its own experiment: load the data (the chapter's
@@ -69,6 +74,32 @@ final class SampleRun {
         metrics.put("seed", model.seed());
         metrics.put("train_seconds", trained.seconds());
         return metrics;
+    }
+
+    /**
+     * Trains each model with the same options (each in its own subdirectory of the run directory)
+     * and returns one row per model: name, final validation accuracy and loss, test accuracy,
+     * seconds; {@code <chart>} gets their validation-accuracy curves.
+     */
+    List<Map<String, Object>> compare(Map<String, LongFunction<SequentialModel>> models, String chart) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, List<Double>> curves = new LinkedHashMap<>();
+        for (var entry : models.entrySet()) {
+            String directory = entry.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+            try (SequentialModel model = entry.getValue().apply(seed())) {
+                Trained trained = train(model, fit().runDirectory(options.out().resolve(directory)));
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("name", entry.getKey());
+                row.put("val_accuracy", trained.history().last("val_accuracy"));
+                row.put("val_loss", trained.history().last("val_loss"));
+                row.put("test_accuracy", model.evaluate(data.test()).accuracy());
+                row.put("seconds", trained.seconds());
+                rows.add(row);
+                curves.put(entry.getKey(), trained.history().get("val_accuracy"));
+            }
+        }
+        ComparisonChart.write("Validation accuracy", "val_accuracy", curves, options.out().resolve(chart));
+        return rows;
     }
 
     /** Writes {@code metrics.json} into the run directory and returns what it wrote. */

@@ -30,7 +30,7 @@ class LauncherTest {
     @Test
     void unknownSampleIsAnErrorListingTheKnownOnes() {
         assertEquals(2, run("mnist"));
-        assertTrue(err.toString().contains("No sample named 'mnist'. Samples: [fashion, batchnorm, "), err.toString());
+        assertTrue(err.toString().contains("No sample named 'mnist'. Samples: [fashion, initialization, activations, batchnorm, "), err.toString());
     }
 
     @Test
