@@ -45,6 +45,9 @@ public @interface Model {
     /**
      * What the model learns to output. Default {@link Target#LABELS}; {@link Target#INPUT} makes
      * the model an autoencoder: each example is its own target, so it trains on unlabelled data.
+     * Its output layer then has one unit per input value (784 for {@code input = {28, 28}}), and
+     * its loss is {@link Loss#BINARY_CROSSENTROPY} (a sigmoid output, inputs in [0, 1]) or
+     * {@link Loss#MEAN_SQUARED_ERROR}.
      */
     Target target() default Target.LABELS;
 

@@ -24,7 +24,7 @@ public final class Launcher implements Callable<Integer> {
             new BatchNormSample(), new RegularizedSample(),
             new SeluDeepSample(), new OptimizersSample(), new ExponentialDecaySample(), new OneCycleSample(),
             new DefaultsSample(), new SelfNormalizingSample(), new McDropoutSample(), new GradientHealthSample(), new TransferSample(),
-            new SchedulesSample());
+            new PretrainingSample(), new SchedulesSample());
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<sample>", description = "The sample to run (see --list).")
     String sample;

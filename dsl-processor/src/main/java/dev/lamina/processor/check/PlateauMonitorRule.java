@@ -50,10 +50,16 @@ final class PlateauMonitorRule implements Rule {
         }
     }
 
-    /** What the model reports each epoch, as the runtime names it in its logs. */
+    /**
+     * What the model reports each epoch, as the runtime names it in its logs: an accuracy only for
+     * a classification (see {@link ModelSpec#hasAccuracy()}), whatever the metrics declare.
+     */
     static List<String> reported(ModelSpec model) {
         List<String> names = new ArrayList<>(List.of("loss", "val_loss"));
         for (Metric metric : model.metrics()) {
+            if (metric == Metric.ACCURACY && !model.hasAccuracy()) {
+                continue;
+            }
             String name = metric.name().toLowerCase(Locale.ROOT);
             names.add(name);
             names.add("val_" + name);

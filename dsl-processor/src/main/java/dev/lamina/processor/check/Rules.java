@@ -55,7 +55,11 @@ public final class Rules {
             new SeluMixedActivationsRule(),
             new SeluWithoutStandardizationRule(),
             new SeluWithRegularizationRule(),
+            // The output layer, the loss and the target.
+            new ReconstructionLossRule(),
             new OutputLayerRule(),
+            new MseWithSquashingOutputRule(),
+            new AccuracyMetricRule(),
             new ReusedShapeMismatchRule(),
             // The optimizer.
             new OptimizerAttributeRule(),

@@ -1,8 +1,11 @@
 package dev.lamina.processor.check;
 
+import dev.lamina.dsl.Loss;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RuntimeType;
 import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -48,5 +51,31 @@ final class RuntimeMissingRule implements Rule {
                 "The generated " + model.name() + "Model uses it for what the model declares, and the runtime"
                         + " on the class path is older than the processor.",
                 "Use dev.lamina:runtime-tf of the same version as the processor.")));
+        if (missing.isEmpty()) {
+            checkTargets(model, context, findings);
+        }
+    }
+
+    /**
+     * Reconstruction ({@code target = INPUT}) and mean squared error came to the runtime with
+     * {@code ModelConfig.target()}: an older runtime would not compile the generated configuration,
+     * or would not know the loss when training starts.
+     */
+    private void checkTargets(ModelSpec model, RuleContext context, Findings findings) {
+        if (!model.reconstructsInput() && model.loss() != Loss.MEAN_SQUARED_ERROR) {
+            return;
+        }
+        TypeElement config = context.runtime().find(RuntimeType.MODEL_CONFIG).orElseThrow();
+        boolean hasTarget = ElementFilter.methodsIn(config.getEnclosedElements()).stream()
+                .anyMatch(method -> method.getSimpleName().contentEquals("target") && method.getParameters().isEmpty());
+        if (!hasTarget) {
+            String declared = model.reconstructsInput() ? "target = INPUT" : "loss = MEAN_SQUARED_ERROR";
+            findings.report(this, Location.of(model.type()), new Message(
+                    "Model '" + model.name() + "' cannot be generated: " + RuntimeType.MODEL_CONFIG.qualifiedName()
+                            + " on the class path has no target(), which " + declared + " needs.",
+                    "The runtime on the class path is older than the processor, and does not train a model"
+                            + " against its input or with mean squared error.",
+                    "Use dev.lamina:runtime-tf of the same version as the processor."));
+        }
     }
 }

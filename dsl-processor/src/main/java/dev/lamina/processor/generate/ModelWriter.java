@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
 import dev.lamina.dsl.ScheduleKind;
+import dev.lamina.dsl.Target;
 import dev.lamina.processor.check.CheckedModel;
 import dev.lamina.processor.check.LayerShape;
 import dev.lamina.processor.spec.LayerSpec;
@@ -111,11 +112,17 @@ public final class ModelWriter {
                 .collect(CodeBlock.joining(", "));
         CodeBlock metrics = model.metrics().stream().map(metric -> CodeBlock.of("$T.$L", Metric.class, metric))
                 .collect(CodeBlock.joining(", "));
-        // One wrap point, between what the model reads and how it trains, used when the line is long.
+        // The target only when it is not the labels: the five-argument constructor means LABELS.
+        CodeBlock target = model.target() == Target.LABELS
+                ? CodeBlock.of("")
+                : CodeBlock.of(",$W$T.$L", Target.class, model.target());
+        // Wrap points, used when the line is long: between what the model reads and how it trains,
+        // and before the target.
         return FieldSpec.builder(Names.of(RuntimeType.MODEL_CONFIG), "CONFIG",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T($S, new long[] {$L},$W$T.$L, $T.of($L), $LL)", Names.of(RuntimeType.MODEL_CONFIG),
-                        model.name(), shape, Loss.class, model.loss(), List.class, metrics, model.seed())
+                .initializer("new $T($S, new long[] {$L},$W$T.$L, $T.of($L), $LL$L)",
+                        Names.of(RuntimeType.MODEL_CONFIG), model.name(), shape, Loss.class, model.loss(), List.class,
+                        metrics, model.seed(), target)
                 .build();
     }
 

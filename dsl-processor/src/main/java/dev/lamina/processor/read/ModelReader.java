@@ -8,6 +8,7 @@ import dev.lamina.dsl.Metric;
 import dev.lamina.dsl.Model;
 import dev.lamina.dsl.MonitorMode;
 import dev.lamina.dsl.Preset;
+import dev.lamina.dsl.Target;
 import dev.lamina.processor.spec.DenseDefaultsSpec;
 import dev.lamina.processor.spec.EarlyStoppingSpec;
 import dev.lamina.processor.spec.LayerDeclaration;
@@ -69,6 +70,7 @@ public final class ModelReader {
                 attributes.enumValue(Loss.class, "loss"),
                 attributes.enumArray(Metric.class, "metrics"),
                 attributes.longValue("seed"),
+                attributes.enumValue(Target.class, "target"),
                 preset,
                 optimizer,
                 scheduleReader.read(type, optimizer),

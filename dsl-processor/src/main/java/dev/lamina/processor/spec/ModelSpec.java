@@ -3,6 +3,7 @@ package dev.lamina.processor.spec;
 import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
 import dev.lamina.dsl.Preset;
+import dev.lamina.dsl.Target;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
@@ -17,6 +18,7 @@ import javax.lang.model.element.TypeElement;
  * @param loss the training loss
  * @param metrics the metrics, in the order written
  * @param seed the seed of every random choice
+ * @param target what the model learns to output: the labels, or its input (an autoencoder)
  * @param preset the configuration chosen with {@code @Model(preset = ...)}, already applied to the
  *     hidden Dense layers
  * @param optimizer the optimizer, resolved
@@ -31,7 +33,7 @@ import javax.lang.model.element.TypeElement;
  *     (and are not models): they freeze nothing, and the check stage says so
  */
 public record ModelSpec(Source source, String name, String packageName, ShapeSpec input, Loss loss,
-        List<Metric> metrics, long seed, Preset preset, OptimizerSpec optimizer, ScheduleSpec schedule,
+        List<Metric> metrics, long seed, Target target, Preset preset, OptimizerSpec optimizer, ScheduleSpec schedule,
         Optional<DenseDefaultsSpec> denseDefaults, List<LayerDeclaration> declarations, List<LayerSpec> layers,
         Optional<EarlyStoppingSpec> earlyStopping, Optional<Source> frozen, List<Source> frozenSupertypes) {
 
@@ -40,6 +42,20 @@ public record ModelSpec(Source source, String name, String packageName, ShapeSpe
         declarations = List.copyOf(declarations);
         layers = List.copyOf(layers);
         frozenSupertypes = List.copyOf(frozenSupertypes);
+    }
+
+    /** Whether the model is an autoencoder: trained to reconstruct its input ({@code target = INPUT}). */
+    public boolean reconstructsInput() {
+        return target == Target.INPUT;
+    }
+
+    /**
+     * Whether the model reports an accuracy when it declares {@code metrics = ACCURACY}: only a
+     * classification against labels, with a cross-entropy loss, has predictions that are right or
+     * wrong. (The runtime measures it under the same condition.)
+     */
+    public boolean hasAccuracy() {
+        return target == Target.LABELS && loss != Loss.MEAN_SQUARED_ERROR;
     }
 
     /** The layers the model reuses (see {@link LayerDeclaration#reused()}), in layer order. */

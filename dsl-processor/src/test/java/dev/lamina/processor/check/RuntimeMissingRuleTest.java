@@ -51,6 +51,28 @@ class RuntimeMissingRuleTest {
     }
 
     @Test
+    void aRuntimeWithoutTargetsIsAnErrorForAnAutoencoder() {
+        // Every class the model needs, but a ModelConfig from before target = INPUT.
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (String stub : List.of("train.SequentialModel", "train.ModelConfig", "layer.Layer", "layer.Dense",
+                "layer.Mode", "optim.Optimizer", "optim.RmsProp")) {
+            int dot = stub.indexOf('.');
+            sources.add(JavaFileObjects.forSourceString("dev.lamina.runtime." + stub, "package dev.lamina.runtime."
+                    + stub.substring(0, dot) + "; public class " + stub.substring(dot + 1) + " {}"));
+        }
+        JavaFileObject source = bad("OlderRuntimeAutoencoder");
+        sources.add(source);
+        Compilation compilation = Compile.javac().withClasspath(classPathWithout("runtime-tf", "tensorflow"))
+                .compile(sources);
+        assertThat(compilation).hadErrorContaining("[lamina:runtime-missing] Model 'OlderRuntimeAutoencoder' cannot be"
+                + " generated: dev.lamina.runtime.train.ModelConfig on the class path has no target(), which"
+                + " target = INPUT needs.")
+                .inFile(source).onLineContaining("interface OlderRuntimeAutoencoder");
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+        assertThat(Compile.compile(bad("OlderRuntimeAutoencoder"))).succeededWithoutWarnings();
+    }
+
+    @Test
     void withTheRuntimeTheSameModelPassesThisRule() {
         // Object can hold a Dense: the model is fine once the runtime is there.
         Compilation compilation = Compile.compile(bad("NoRuntime"));

@@ -41,6 +41,7 @@ class GeneratedSourceTest {
         "CustomScheduled, test.CustomScheduledModel",
         "EarlyStopped, test.EarlyStoppedModel",
         "Transfer, test.ModelBOnAModel",
+        "StackedAutoencoder, test.StackedAutoencoderModel",
     })
     void generatesTheExpectedSource(String model, String generated) throws IOException {
         Compilation compilation = assertClean(good(model));
@@ -105,6 +106,21 @@ class GeneratedSourceTest {
         // Its activation is the layer after the BatchNorm: it stays linear.
         assertThat(generated).contains("new Dense(\"hidden3\", 200, 100, Activation.LINEAR, Init.HE_NORMAL, false);");
         assertThat(generated).contains("new Dense(\"output\", 100, 10, Activation.SOFTMAX, Init.GLOROT_UNIFORM, true);");
+    }
+
+    @Test
+    void anAutoencoderPassesItsTargetAndARegressionKeepsTheFiveArgumentConfig() {
+        String autoencoder = source(assertClean(good("MseReconstruction")), "test.MseReconstructionModel");
+        assertThat(autoencoder).contains("new ModelConfig(\"MseReconstruction\", new long[] {2, 4},\n"
+                + "      Loss.MEAN_SQUARED_ERROR, List.of(), 42L, Target.INPUT);");
+        assertThat(autoencoder).contains("trained with RMSProp and performance scheduling on mean squared error to"
+                + " reconstruct its input\n * (an autoencoder:");
+        String regression = source(assertClean(good("Regression")), "test.RegressionModel");
+        assertThat(regression).contains("new ModelConfig(\"Regression\", new long[] {8},\n"
+                + "      Loss.MEAN_SQUARED_ERROR, List.of(), 42L);");
+        assertThat(regression).contains("trained with RMSProp on mean squared error against the label as a number"
+                + " (a regression).");
+        assertThat(regression).doesNotContain("Target");
     }
 
     @Test

@@ -1,0 +1,17 @@
+package test;
+
+import static dev.lamina.dsl.Activation.*;
+import static dev.lamina.dsl.Init.*;
+import static dev.lamina.dsl.Loss.*;
+import static dev.lamina.dsl.Metric.*;
+import static dev.lamina.dsl.ScheduleKind.*;
+import static dev.lamina.dsl.Target.*;
+
+import dev.lamina.dsl.*;
+import dev.lamina.runtime.layer.Layer;
+
+@Model(input = {8}, loss = BINARY_CROSSENTROPY, target = INPUT)
+public interface ReconstructionBinaryLinear {
+    @Dense(units = 3, act = ELU, init = HE) Layer code();
+    @Dense(units = 8)                       Layer reconstruction();
+}

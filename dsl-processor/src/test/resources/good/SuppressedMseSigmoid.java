@@ -1,0 +1,19 @@
+package test;
+
+import static dev.lamina.dsl.Activation.*;
+import static dev.lamina.dsl.Init.*;
+import static dev.lamina.dsl.Loss.*;
+import static dev.lamina.dsl.Metric.*;
+import static dev.lamina.dsl.ScheduleKind.*;
+import static dev.lamina.dsl.Target.*;
+
+import dev.lamina.dsl.*;
+import dev.lamina.runtime.layer.Layer;
+
+/** Labels in (0, 1), predicted through a sigmoid on purpose. */
+@Model(input = {8}, loss = MEAN_SQUARED_ERROR)
+public interface SuppressedMseSigmoid {
+    @Dense(units = 30, act = RELU, init = HE) Layer hidden();
+    @SuppressWarnings("lamina:mse-with-squashing-output")
+    @Dense(units = 1, act = SIGMOID)          Layer output();
+}
