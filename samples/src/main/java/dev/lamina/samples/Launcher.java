@@ -68,7 +68,8 @@ public final class Launcher implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
-            SAMPLES.forEach(s -> out.printf(Locale.ROOT, "%-12s %s%n", s.name(), s.description()));
+            int width = SAMPLES.stream().mapToInt(s -> s.name().length()).max().orElse(0);
+            SAMPLES.forEach(s -> out.printf(Locale.ROOT, "%-" + width + "s  %s%n", s.name(), s.description()));
             return 0;
         }
         if (sample == null) {

@@ -25,6 +25,7 @@ class LauncherTest {
     void listsTheSamples() {
         assertEquals(0, run("--list"));
         assertTrue(out.toString().startsWith("fashion "), out.toString());
+        assertEquals(Launcher.SAMPLES.size(), out.toString().lines().count());
     }
 
     @Test
