@@ -1,0 +1,110 @@
+package dev.lamina.benchmarks;
+
+import dev.lamina.runtime.data.Dataset;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The PyTorch reference ({@code benchmarks/pytorch_reference.py --serve}) as a child process that
+ * trains one epoch per request, so that its epochs take turns with the Java trainers' in the same
+ * rounds: slow drifts of the machine (clock, neighbours) then hit both sides alike. The child
+ * measures its own epoch (samples/s and the CPU share of other processes); it idles, blocked on
+ * its input, while the Java trainers run.
+ */
+final class PyTorchProcess implements AutoCloseable {
+    private final Process process;
+    private final PrintWriter requests;
+    private final BufferedReader answers;
+    private final String threads;
+
+    private PyTorchProcess(Process process, String threads) {
+        this.process = process;
+        this.threads = threads;
+        requests = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+        answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Starts {@code command} (split on white space; {@code env NAME=value …} prefixes work), reads
+     * its header up to "ready", echoing the header's comment lines.
+     */
+    static PyTorchProcess start(String command) {
+        try {
+            Process process = new ProcessBuilder(Arrays.asList(command.trim().split("\\s+")))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String threads = "1";
+            for (String word : command.split("\\s+")) {
+                if (word.startsWith("OMP_NUM_THREADS=")) {
+                    threads = word.substring("OMP_NUM_THREADS=".length());
+                }
+            }
+            PyTorchProcess pytorch = new PyTorchProcess(process, threads);
+            for (String line = pytorch.answers.readLine(); ; line = pytorch.answers.readLine()) {
+                if (line == null) {
+                    throw new IllegalStateException("The PyTorch process ended before it was ready: " + command);
+                }
+                if (line.equals("ready")) {
+                    break;
+                }
+                System.out.println(line);
+            }
+            return pytorch;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String name(String optimizer) {
+        return "pytorch-" + optimizer + "-t" + threads;
+    }
+
+    Benchmark.Trainer trainer(String optimizer) {
+        return new Benchmark.Trainer() {
+            @Override
+            public String name() {
+                return PyTorchProcess.this.name(optimizer);
+            }
+
+            @Override
+            public double[] epoch(Dataset train, int batchSize, int epochIndex) {
+                requests.println("epoch " + optimizer + " " + batchSize);
+                try {
+                    String line = answers.readLine();
+                    if (line == null) {
+                        throw new IllegalStateException("The PyTorch process ended");
+                    }
+                    Map<String, Double> values = new HashMap<>();
+                    for (String pair : line.trim().split("\\s+")) {
+                        String[] kv = pair.split("=", 2);
+                        values.put(kv[0], Double.parseDouble(kv[1]));
+                    }
+                    return new double[] {values.get("loss"), values.get("accuracy"), values.get("samples_per_s"),
+                            values.get("others_cpu")};
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    @Override
+    public void close() {
+        requests.println("quit");
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroy();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Reads the logs benchmarks/run wrote and prints the results table and the issue-8 targets.
+
+usage: summarize.py RESULTS_DIR      (standard library only)
+"""
+import os
+import re
+import statistics
+import sys
+
+
+def lines(path, prefix):
+    if not os.path.exists(path):
+        return []
+    with open(path) as f:
+        return [l.strip() for l in f if l.startswith(prefix)]
+
+
+def fields(line):
+    return dict(re.findall(r"(\w+)=([^\s]+)", line))
+
+
+def main():
+    d = sys.argv[1]
+    rates = {}  # (config, batch) -> samples/s
+    # pytorch.log: PyTorch alone with 1 and 2 threads ("standalone"); train.log: the Java trainers
+    # and PyTorch (1 thread) interleaved round by round, the comparison the targets use.
+    for path in ("pytorch.log", "train.log", "train-threads.log"):
+        for l in lines(os.path.join(d, path), "RESULT "):
+            name = l.split()[1]
+            if path == "pytorch.log":
+                name = "standalone-" + name
+            f = fields(l)
+            rates[(name, int(f["batch"]))] = (float(f["samples_per_s"]), float(f["min"]), float(f["max"]),
+                                              float(f["step_us"]), f.get("clean", "?") + "/" + f.get("rounds", "?"))
+    batches = sorted({b for (_, b) in rates})
+    ratios = {}  # (label, batch) -> (paired median, ratio of medians), from the Java benchmark's RATIO lines
+    for path in ("train.log", "train-threads.log"):
+        for l in lines(os.path.join(d, path), "RATIO "):
+            f = fields(l)
+            if "paired_median" in f:
+                ratios[(l.split()[1], int(f["batch"]))] = (float(f["paired_median"]), float(f["value"]))
+    # The PyTorch reference of the targets: the interleaved run (1 thread) when there is one, else
+    # the best standalone thread setting.
+    for opt in ("nadam", "adam"):
+        for b in batches:
+            if (f"pytorch-{opt}-t1", b) in rates:
+                rates[(f"pytorch-{opt}", b)] = rates[(f"pytorch-{opt}-t1", b)]
+                rates[(f"pytorch-{opt}-best-threads", b)] = "1 (interleaved)"
+                continue
+            best = max(((rates[k], k[0]) for k in rates
+                        if k[1] == b and k[0].startswith(f"standalone-pytorch-{opt}-t")), default=None)
+            if best:
+                rates[(f"pytorch-{opt}", b)] = best[0]
+                rates[(f"pytorch-{opt}-best-threads", b)] = best[1].rsplit("-t", 1)[1] + " (standalone)"
+
+    roof = lines(os.path.join(d, "roofline.log"), "ROOFLINE best")
+    roof = fields(roof[0]) if roof else None
+
+    print("| configuration | " + " | ".join(f"batch {b}: samples/s (min–max), µs/step, clean rounds" for b in batches)
+          + " |")
+    print("|---|" + "---|" * len(batches))
+    names = []
+    for (name, _) in rates:
+        if name not in names and not name.endswith("best-threads"):
+            names.append(name)
+    names = [n for n in names if n not in ("pytorch-nadam", "pytorch-adam") or (n + "-t1", batches[0]) not in rates]
+    for name in names:
+        cells = []
+        for b in batches:
+            v = rates.get((name, b))
+            if isinstance(v, tuple):
+                extra = ""
+                if name in ("pytorch-nadam", "pytorch-adam"):
+                    extra = f", threads: {rates[(name + '-best-threads', b)]}"
+                cells.append(f"{v[0]:,.0f} ({v[1]:,.0f}–{v[2]:,.0f}), {v[3]:.0f} µs, {v[4]}{extra}")
+            else:
+                cells.append("–")
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print()
+
+    def r(a, b, batch):
+        x, y = rates.get((a, batch)), rates.get((b, batch))
+        return x[0] / y[0] if isinstance(x, tuple) and isinstance(y, tuple) else float("nan")
+
+    def paired(label, batch, fallback):
+        """The median of per-round ratios (both in the same round) when measured, else the ratio of medians."""
+        if (label, batch) in ratios:
+            return ratios[(label, batch)][0], f" (ratio of medians {ratios[(label, batch)][1]:.2f})"
+        return fallback, ""
+
+    targets = []
+    for b, want in ((32, 2.0), (256, 1.5)):
+        v, note = paired("lamina-nadam/pytorch-nadam-t1", b, r("lamina-nadam", "pytorch-nadam", b))
+        targets.append((f"generated Nadam ≥ {want}× PyTorch Nadam (1 thread, its best), batch {b}", f"{v:.2f}×{note}",
+                        v >= want))
+    for b, want in ((32, 2.0), (256, 1.5)):
+        v, note = paired("lamina-nadam/pytorch-nadam-t1-i1e2", b, float("nan"))
+        if v == v:  # measured (not NaN)
+            targets.append((f"… with TensorFlow's thread pools at intra-op 1 / inter-op 2 (train-threads), batch {b}",
+                            f"{v:.2f}×{note}", None))
+    for b in batches:
+        cost, note = paired("lamina-nadam-step-cost-over-adam", b, r("lamina-adam", "lamina-nadam", b) - 1)
+        targets.append((f"Nadam step ≤ 15% over Adam (generated), batch {b}", f"{cost * 100:+.0f}%{note}", cost <= 0.15))
+    for b in batches:
+        for label, text in (("lamina-adam/hand-adam", "same optimizer (Adam)"),
+                            ("lamina-nadam/hand-nadam", "same optimizer (Nadam)"),
+                            ("lamina-nadam/hand-adam", "generated Nadam vs hand-written Adam")):
+            a, h = label.split("/")
+            v, note = paired(label, b, r(a, h, b))
+            targets.append((f"generated within 5% of hand-written, {text}, batch {b}", f"{v:.2f}{note}", v >= 0.95))
+    if roof:
+        peak = float(roof["best_gflop_per_s"])
+        flops = float(roof["model_flop_per_sample"])
+        for b in batches:
+            v = rates.get(("lamina-nadam", b))
+            if isinstance(v, tuple):
+                frac = v[0] * flops / (peak * 1e9)
+                targets.append((f"share of matmul roofline ({peak:.0f} GFLOP/s, {flops / 1e6:.2f} MFLOP/sample),"
+                                f" generated Nadam, batch {b}", f"{frac * 100:.1f}%", frac >= 0.25 if b == 256 else None))
+    st = lines(os.path.join(d, "startup.log"), "STARTUP_TOTAL")
+    if st:
+        total = statistics.median(float(fields(l)["exec_to_first_step_ms"]) for l in st)
+        nodata = statistics.median(float(fields(l)["exec_to_first_step_without_data_ms"]) for l in st)
+        native = statistics.median(float(fields(l)["exec_to_jvm_ms"]) + float(fields(l)["native_loaded_ms"]) for l in st)
+        targets.append(("`java` start → first training step < 1.5 s (incl. loading Fashion-MNIST)",
+                        f"{total / 1000:.2f} s", total < 1500))
+        targets.append(("`java` start → first training step, data loading excluded",
+                        f"{nodata / 1000:.2f} s", nodata < 1500))
+        targets.append(("… of which `java` start → native TensorFlow loaded", f"{native / 1000:.2f} s", None))
+    jv = lines(os.path.join(d, "javac.log"), "JAVAC cold")
+    if jv:
+        f = fields(jv[0])
+        targets.append(("annotation processing of a 10-layer model adds < 0.5 s to javac (fresh javac process)",
+                        f"{float(f['processing_adds_s']):.2f} s ({f['with_processor_s']} vs {f['without_processor_s']} s)",
+                        float(f["processing_adds_s"]) < 0.5))
+    jw = lines(os.path.join(d, "javac.log"), "JAVAC warm")
+    if jw:
+        f = fields(jw[0])
+        targets.append(("… in a warm compiler (javax.tools, same JVM)",
+                        f"{float(f['processing_adds_s']):.2f} s ({f['with_processor_s']} vs {f['without_processor_s']} s)",
+                        float(f["processing_adds_s"]) < 0.5))
+    for l in lines(os.path.join(d, "rss.log"), "RSS"):
+        f = fields(l)
+        targets.append((f"peak RSS of an epoch < 1.5 GB, batch {f['batch']}", f"{float(f['peak_rss_mb']):.0f} MB",
+                        float(f["peak_rss_mb"]) < 1500))
+
+    print("| target | measured | met |")
+    print("|---|---|---|")
+    for name, value, ok in targets:
+        print(f"| {name} | {value} | {'—' if ok is None else ('yes' if ok else '**no**')} |")
+
+
+if __name__ == "__main__":
+    main()
