@@ -69,16 +69,8 @@ public final class PretrainingSample implements Sample {
         }
         metrics.put("labelled_examples", LABELLED);
         metrics.put("runs", runs);
-        metrics.put("scratch_accuracy_mean", mean(scratch));
-        metrics.put("pretrained_accuracy_mean", mean(pretrained));
+        metrics.put("scratch_accuracy_mean", SeedStatistics.mean(scratch));
+        metrics.put("pretrained_accuracy_mean", SeedStatistics.mean(pretrained));
         return run.write(metrics);
-    }
-
-    private static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
     }
 }

@@ -78,10 +78,10 @@ public final class TransferSample implements Sample {
         metrics.put("b_train_examples", trainB.size());
         metrics.put("b_test_examples", testB.size());
         metrics.put("runs", runs);
-        metrics.put("b_accuracy_mean", mean(scratch));
-        metrics.put("b_accuracy_std", std(scratch));
-        metrics.put("b_on_a_accuracy_mean", mean(reused));
-        metrics.put("b_on_a_accuracy_std", std(reused));
+        metrics.put("b_accuracy_mean", SeedStatistics.mean(scratch));
+        metrics.put("b_accuracy_std", SeedStatistics.std(scratch));
+        metrics.put("b_on_a_accuracy_mean", SeedStatistics.mean(reused));
+        metrics.put("b_on_a_accuracy_std", SeedStatistics.std(reused));
         RunDirectory.at(options.out()).writeMetrics(metrics);
         return metrics;
     }
@@ -94,23 +94,5 @@ public final class TransferSample implements Sample {
     /** Sandal against shirt: 1 for a shirt, 0 for a sandal (the chapter's labels). */
     static Dataset taskB(Dataset data) {
         return data.filter(label -> label == SANDAL || label == SHIRT).mapLabels(label -> label == SHIRT ? 1 : 0);
-    }
-
-    private static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
-    }
-
-    /** The population standard deviation, as NumPy's {@code std}. */
-    private static double std(double[] values) {
-        double mean = mean(values);
-        double sum = 0;
-        for (double v : values) {
-            sum += (v - mean) * (v - mean);
-        }
-        return Math.sqrt(sum / values.length);
     }
 }
