@@ -34,7 +34,7 @@ final class ModelSession implements AutoCloseable {
         graph = new Graph();
         try {
             ops = new TrainingGraph(Ops.create(graph), config, seed, layers, body, head, optimizer);
-            session = new Session(graph);
+            session = Engine.newSession(graph);
             session.initialize();
         } catch (RuntimeException e) {
             graph.close();
