@@ -53,9 +53,38 @@ public final class Batches implements Iterable<Batch> {
         };
     }
 
+    /**
+     * Copies batch {@code index} (0-based) into the start of {@code features} and {@code labels},
+     * arrays the caller reuses from batch to batch: the training loop's way to assemble batches
+     * without allocating. Holds no reference to the arrays.
+     *
+     * @return the number of examples in the batch ({@link #batchSize()}, or fewer for the last)
+     * @throws IndexOutOfBoundsException if there is no such batch or the arrays cannot hold it
+     */
+    public int fill(int index, float[] features, int[] labels) {
+        if (index < 0 || index >= batchCount()) {
+            throw new IndexOutOfBoundsException("Batch " + index + " does not exist: this epoch has " + batchCount()
+                    + " batches (0.." + (batchCount() - 1) + ").");
+        }
+        int from = index * batchSize;
+        int count = Math.min(batchSize, dataset.size() - from);
+        if (features.length < count * dataset.exampleSize() || labels.length < count) {
+            throw new IndexOutOfBoundsException("Batch " + index + " has " + count + " examples of "
+                    + dataset.exampleSize() + " values: the arrays hold " + features.length + " values and "
+                    + labels.length + " labels.");
+        }
+        copy(from, count, features, labels);
+        return count;
+    }
+
     private Batch batch(int from, int count) {
         float[] features = new float[count * dataset.exampleSize()];
         int[] labels = new int[count];
+        copy(from, count, features, labels);
+        return new Batch(features, labels);
+    }
+
+    private void copy(int from, int count, float[] features, int[] labels) {
         if (order == null) {
             dataset.copyRangeInto(from, count, features, labels);
         } else {
@@ -63,6 +92,5 @@ public final class Batches implements Iterable<Batch> {
                 dataset.copyInto(order[from + k], features, labels, k);
             }
         }
-        return new Batch(features, labels);
     }
 }

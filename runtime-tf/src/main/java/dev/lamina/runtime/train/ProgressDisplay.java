@@ -44,11 +44,16 @@ final class ProgressDisplay {
         lastRedraw = 0;
     }
 
+    /**
+     * Whether the line should be redrawn after batch {@code batch} (1-based): on a terminal, at
+     * most every 100 ms and after the last batch. The loop fetches the running loss only then.
+     */
+    boolean redrawDue(int batch) {
+        return interactive && (System.nanoTime() - lastRedraw >= REDRAW_NANOS || batch == batches);
+    }
+
     void batchFinished(int epoch, int batch, double runningLoss) {
         long now = System.nanoTime();
-        if (!interactive || (now - lastRedraw < REDRAW_NANOS && batch < batches)) {
-            return;
-        }
         lastRedraw = now;
         long elapsed = now - epochStart;
         long eta = batch == 0 ? 0 : elapsed / batch * (batches - batch);

@@ -27,9 +27,11 @@ import java.util.Map;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Session;
 import org.tensorflow.ndarray.StdArrays;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TFloat64;
 import org.tensorflow.types.TInt32;
 
 /**
@@ -45,6 +47,9 @@ public abstract class SequentialModel implements AutoCloseable {
     private ModelSession session;
     /** The gradient-health ops, added to the graph on first use. */
     private HealthProbe probe;
+    /** What {@link #trainStep} returns when it fetched nothing. */
+    private static final double[] NOT_FETCHED = {Double.NaN, Double.NaN};
+
     private Optimizer optimizer;
     private long seed;
     private int epochsCompleted;
@@ -158,44 +163,51 @@ public abstract class SequentialModel implements AutoCloseable {
             progress.fitStarted();
         }
         callbacks.forEach(callback -> callback.onTrainBegin(this));
-        for (int epoch = 0; epoch < options.epochs() && !stopRequested; epoch++) {
-            int epochIndex = epoch;
-            callbacks.forEach(callback -> callback.onEpochBegin(this, epochIndex));
-            Batches batches = data.batches(options.batchSize(), options.shuffle(), seed, epochsCompleted);
-            if (progress != null) {
-                progress.epochStarted(batches.batchCount());
-            }
-            Totals totals = new Totals();
-            int batchNumber = 0;
-            double rate = Double.NaN;
-            for (Batch batch : batches) {
-                rate = rates.rate(step, epoch);
-                double batchLoss = trainStep(trainingStep, batch, rate, totals);
-                step++;
-                batchNumber++;
-                for (Callback callback : callbacks) {
-                    callback.onBatchEnd(this, epoch, batchNumber, batchLoss, totals.meanLoss());
+        boolean batchHooks = callbacks.stream().anyMatch(SequentialModel::implementsBatchEnd);
+        try (BatchFeed feed = new BatchFeed(config().inputShape(), data.exampleSize(), options.batchSize());
+                TFloat32 rateTensor = TFloat32.scalarOf(0f)) {
+            for (int epoch = 0; epoch < options.epochs() && !stopRequested; epoch++) {
+                int epochIndex = epoch;
+                callbacks.forEach(callback -> callback.onEpochBegin(this, epochIndex));
+                Batches batches = data.batches(options.batchSize(), options.shuffle(), seed, epochsCompleted);
+                if (progress != null) {
+                    progress.epochStarted(batches.batchCount());
+                }
+                session.session.run(session.ops.epochMetrics.reset);
+                long examples = 0;
+                double rate = Double.NaN;
+                for (int index = 0; index < batches.batchCount() && !stopRequested; index++) {
+                    int batchNumber = index + 1;
+                    rate = rates.rate(step, epoch);
+                    rateTensor.setFloat((float) rate);
+                    examples += feed.load(batches, index);
+                    boolean showProgress = progress != null && progress.redrawDue(batchNumber);
+                    double[] losses = trainStep(trainingStep, feed, rateTensor, batchHooks || showProgress);
+                    step++;
+                    double runningLoss = losses[1] / examples;
+                    if (batchHooks) {
+                        for (Callback callback : callbacks) {
+                            callback.onBatchEnd(this, epoch, batchNumber, losses[0], runningLoss);
+                        }
+                    }
+                    if (showProgress) {
+                        progress.batchFinished(epoch, batchNumber, runningLoss);
+                    }
+                }
+                epochsCompleted++;
+                Map<String, Double> logs = epochLogs(examples);
+                options.validation().ifPresent(valid -> logs.putAll(measure(valid, options.batchSize()).logs("val_")));
+                logs.put("learning_rate", rate);
+                history.append(logs);
+                if (run != null) {
+                    run.writeHistory(history);
                 }
                 if (progress != null) {
-                    progress.batchFinished(epoch, batchNumber, totals.meanLoss());
+                    progress.epochFinished(epoch, logs);
                 }
-                if (stopRequested) {
-                    break;
-                }
+                rates.epochEnded(epoch, logs);
+                callbacks.forEach(callback -> callback.onEpochEnd(this, epochIndex, Collections.unmodifiableMap(logs)));
             }
-            epochsCompleted++;
-            Map<String, Double> logs = totals.logs("");
-            options.validation().ifPresent(valid -> logs.putAll(measure(valid, options.batchSize()).logs("val_")));
-            logs.put("learning_rate", rate);
-            history.append(logs);
-            if (run != null) {
-                run.writeHistory(history);
-            }
-            if (progress != null) {
-                progress.epochFinished(epoch, logs);
-            }
-            rates.epochEnded(epoch, logs);
-            callbacks.forEach(callback -> callback.onEpochEnd(this, epochIndex, Collections.unmodifiableMap(logs)));
         }
         callbacks.forEach(callback -> callback.onTrainEnd(this, history));
         return history;
@@ -421,34 +433,60 @@ public abstract class SequentialModel implements AutoCloseable {
         }
     }
 
-    /** Runs one optimizer step and returns the batch's loss. */
-    private double trainStep(TrainingStep step, Batch batch, double learningRate, Totals totals) {
+    /**
+     * Runs one optimizer step on the batch loaded in {@code feed}: one {@code Session.run}. With
+     * {@code fetchLosses}, returns the batch's loss and the epoch's {@code Σ n_b·loss_b} so far;
+     * otherwise fetches nothing and returns NaNs (the epoch's sums stay in the graph).
+     */
+    private double[] trainStep(TrainingStep step, BatchFeed feed, TFloat32 rate, boolean fetchLosses) {
         TrainingGraph ops = session.ops;
-        try (TFloat32 x = session.features(batch);
-                TInt32 y = session.labels(batch);
-                TFloat32 lr = TFloat32.scalarOf((float) learningRate);
-                Result result = session.session.runner()
-                        .feed(ops.input, x).feed(ops.labels, y).feed(ops.learningRate, lr)
-                        .addTarget(step.update())
-                        .fetch(step.loss()).fetch(step.correct())
-                        .run()) {
-            double loss = scalar(result, 0);
-            totals.add(batch.size(), loss, scalar(result, 1));
-            return loss;
+        Session.Runner runner = session.session.runner()
+                .feed(ops.input, feed.features()).feed(ops.labels, feed.labels()).feed(ops.learningRate, rate)
+                .addTarget(step.update());
+        if (!fetchLosses) {
+            runner.run().close();
+            return NOT_FETCHED;
+        }
+        try (Result result = runner.fetch(step.loss()).fetch(step.runningLossSum()).run()) {
+            return new double[] {scalar(result, 0), ((TFloat64) result.get(1)).getDouble()};
+        }
+    }
+
+    /** The epoch's {@code loss} (and {@code accuracy}) from the sums the training steps kept in the graph. */
+    private Map<String, Double> epochLogs(long examples) {
+        EpochMetrics metrics = session.ops.epochMetrics;
+        try (Result result = session.session.runner().fetch(metrics.lossSumValue).fetch(metrics.correctSumValue).run()) {
+            return new Totals(examples, ((TFloat64) result.get(0)).getDouble(), ((TFloat64) result.get(1)).getDouble())
+                    .logs("");
+        }
+    }
+
+    /**
+     * Whether {@code callback} overrides {@link Callback#onBatchEnd}: only then does a step fetch
+     * its loss (Keras checks the same before calling batch hooks).
+     */
+    private static boolean implementsBatchEnd(Callback callback) {
+        try {
+            return callback.getClass().getMethod("onBatchEnd", SequentialModel.class, int.class, int.class, double.class,
+                    double.class).getDeclaringClass() != Callback.class;
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("Callback.onBatchEnd exists", e);
         }
     }
 
     private Totals measure(Dataset data, int batchSize) {
         Totals totals = new Totals();
         TrainingGraph ops = session.ops;
-        for (Batch batch : data.batches(batchSize, false, 0, 0)) {
-            try (TFloat32 x = session.features(batch);
-                    TInt32 y = session.labels(batch);
-                    Result result = session.session.runner()
-                            .feed(ops.input, x).feed(ops.labels, y)
-                            .fetch(ops.evalLoss).fetch(ops.evalCorrect)
-                            .run()) {
-                totals.add(batch.size(), scalar(result, 0), scalar(result, 1));
+        Batches batches = data.batches(batchSize, false, 0, 0);
+        try (BatchFeed feed = new BatchFeed(data.exampleShape(), data.exampleSize(), batchSize)) {
+            for (int index = 0; index < batches.batchCount(); index++) {
+                int size = feed.load(batches, index);
+                try (Result result = session.session.runner()
+                        .feed(ops.input, feed.features()).feed(ops.labels, feed.labels())
+                        .fetch(ops.evalLoss).fetch(ops.evalCorrect)
+                        .run()) {
+                    totals.add(size, scalar(result, 0), scalar(result, 1));
+                }
             }
         }
         return totals;
@@ -475,11 +513,19 @@ public abstract class SequentialModel implements AutoCloseable {
         }
     }
 
-    /** Running sums over an epoch or an evaluation: loss weighted by batch size, and correct predictions. */
+    /** Sums over an epoch or an evaluation: loss weighted by batch size, and correct predictions. */
     private final class Totals {
         private long examples;
         private double lossSum;
         private double correct;
+
+        Totals() {}
+
+        Totals(long examples, double lossSum, double correct) {
+            this.examples = examples;
+            this.lossSum = lossSum;
+            this.correct = correct;
+        }
 
         void add(int batchSize, double meanLoss, double correctInBatch) {
             examples += batchSize;

@@ -50,6 +50,8 @@ final class TrainingGraph {
     final Map<Weight, Op> assignOps = new LinkedHashMap<>();
 
     final LossFunction lossFunction;
+    /** The epoch's loss and correct-count sums, added to by every training step. */
+    final EpochMetrics epochMetrics;
 
     private final Ops tf;
     private final BuildContext context;
@@ -102,6 +104,7 @@ final class TrainingGraph {
             assignOps.put(weight, assign.assign(weight.variable(), value));
         }
 
+        epochMetrics = new EpochMetrics(tf.withSubScope("epoch_metrics"));
         lossFunction = new LossFunction(config.loss(), config.target(), head.activation(), head.units(), config.inputSize());
 
         steps.put(Set.of(), buildStep(Set.of()));
@@ -128,7 +131,7 @@ final class TrainingGraph {
      * frozen Batch Normalization layer in inference mode), the loss, the gradients with respect
      * to the other layers' variables only, the optimizer's update (which waits for every
      * gradient), the layers' state updates, then the constraints, which must see the updated
-     * weights.
+     * weights; and the epoch metrics' sums.
      */
     private TrainingStep buildStep(Set<String> frozen) {
         List<Weight> trainable = layers.stream().filter(layer -> !frozen.contains(layer.name()))
@@ -146,7 +149,8 @@ final class TrainingGraph {
 
         Op update = optimizer.applyGradients(context, trainable, gradients(training, loss, trainable), learningRate,
                 iterations);
-        List<Op> all = new ArrayList<>();
+        EpochMetrics.Accumulation metrics = epochMetrics.accumulate(training, loss, correct, labels);
+        List<Op> all = new ArrayList<>(metrics.updates());
         all.add(update);
         Ops afterUpdate = training.withControlDependencies(List.of(update));
         for (Layer layer : layers) {
@@ -156,7 +160,8 @@ final class TrainingGraph {
                 all.addAll(layer.constraints(afterUpdate));
             }
         }
-        return new TrainingStep(loss, correct, training.withControlDependencies(all).withName("step").noOp());
+        return new TrainingStep(loss, correct, metrics.runningLossSum(),
+                training.withControlDependencies(all).withName("step").noOp());
     }
 
     /**

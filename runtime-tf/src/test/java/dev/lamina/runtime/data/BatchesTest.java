@@ -45,6 +45,29 @@ class BatchesTest {
         assertEquals(List.of(4, 4, 2), sizes);
     }
 
+    /** fill gives the iterator's batches, shuffled or not, into arrays reused from batch to batch. */
+    @Test
+    void fillReusesTheCallersArraysAndMatchesTheIterator() {
+        for (boolean shuffle : new boolean[] {false, true}) {
+            Batches batches = DatasetTest.numbered(10).batches(4, shuffle, 7, 3);
+            float[] features = new float[8];
+            int[] labels = new int[4];
+            int index = 0;
+            for (Batch batch : batches) {
+                assertEquals(batch.size(), batches.fill(index++, features, labels));
+                assertArrayEquals(batch.features(), Arrays.copyOf(features, batch.features().length));
+                assertArrayEquals(batch.labels(), Arrays.copyOf(labels, batch.size()));
+            }
+        }
+        Batches batches = DatasetTest.numbered(10).batches(4, false, 0, 0);
+        IndexOutOfBoundsException missing = assertThrows(IndexOutOfBoundsException.class,
+                () -> batches.fill(3, new float[8], new int[4]));
+        assertEquals("Batch 3 does not exist: this epoch has 3 batches (0..2).", missing.getMessage());
+        IndexOutOfBoundsException small = assertThrows(IndexOutOfBoundsException.class,
+                () -> batches.fill(0, new float[7], new int[4]));
+        assertEquals("Batch 0 has 4 examples of 2 values: the arrays hold 7 values and 4 labels.", small.getMessage());
+    }
+
     @Test
     void batchCountIsTheCeiling() {
         assertEquals(2, DatasetTest.numbered(8).batches(4, true, 1, 0).batchCount());

@@ -54,6 +54,42 @@ class SequentialModelTest {
         }
     }
 
+    /**
+     * The epoch's loss and accuracy are summed in the graph and fetched once per epoch. At a rate
+     * too small to move a weight, training-mode figures equal evaluate's (a model with neither
+     * dropout nor Batch Normalization), which counts the same data through another path; the
+     * logged loss is also the batch-size-weighted mean of the losses a batch callback saw (a last
+     * batch of 5 of 103 examples in batches of 7), and the last running loss equals it.
+     */
+    @Test
+    void epochMetricsSummedInTheGraphMatchEvaluationAndTheBatchLosses() {
+        Dataset data = blobs(103, 5);
+        double[] weightedSum = {0};
+        double[] lastRunning = {Double.NaN};
+        int[] batches = {0};
+        Callback recorder = new Callback() {
+            @Override
+            public void onBatchEnd(SequentialModel model, int epoch, int batch, double batchLoss, double runningLoss) {
+                weightedSum[0] += batchLoss * (batch < 15 ? 7 : 5);
+                lastRunning[0] = runningLoss;
+                batches[0] = batch;
+            }
+        };
+        try (var model = TinyClassifierModel.create()) {
+            Evaluation expected = model.evaluate(data);
+            History plain = model.fit(data, Fit.epochs(1).batchSize(7).learningRate(1e-30).verbose(false));
+            History recorded = model.fit(data, Fit.epochs(1).batchSize(7).learningRate(1e-30).verbose(false).callbacks(recorder));
+
+            assertEquals(expected.loss(), plain.last("loss"), 1e-5);
+            assertEquals(expected.accuracy(), plain.last("accuracy"), 1e-12);
+            assertTrue(expected.accuracy() > 0 && expected.accuracy() < 1, "accuracy " + expected.accuracy());
+            assertEquals(15, batches[0]);
+            assertEquals(weightedSum[0] / 103, recorded.last("loss"), 1e-6);
+            assertEquals(recorded.last("loss"), lastRunning[0], 1e-12);
+            assertEquals(plain.last("loss"), recorded.last("loss"), 1e-6);
+        }
+    }
+
     /** The loss of an untrained 3-class softmax is near −log(1/3): the loss is the cross-entropy, averaged. */
     @Test
     void untrainedLossIsNearUniformCrossEntropy() {

@@ -1,0 +1,94 @@
+package dev.lamina.runtime.train;
+
+import dev.lamina.runtime.data.Batches;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.FloatDataBuffer;
+import org.tensorflow.ndarray.buffer.IntDataBuffer;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/**
+ * The input tensors of the training and evaluation loops, made once and refilled for every
+ * batch: a batch costs one gather into reused arrays and one bulk copy into the tensors, and no
+ * allocation. A last, smaller batch gets its own pair of tensors, also made once. Valid until
+ * closed; a fed tensor is read by {@code Session.run} and not kept by TensorFlow afterwards.
+ */
+final class BatchFeed implements AutoCloseable {
+    private final long[] exampleShape;
+    private final int exampleSize;
+    private final float[] features;
+    private final int[] labels;
+    private final Tensors full;
+    private Tensors partial;
+    private Tensors current;
+
+    BatchFeed(long[] exampleShape, int exampleSize, int batchSize) {
+        this.exampleShape = exampleShape.clone();
+        this.exampleSize = exampleSize;
+        features = new float[batchSize * exampleSize];
+        labels = new int[batchSize];
+        full = new Tensors(batchSize);
+    }
+
+    /** Loads batch {@code index} of {@code batches} into the tensors; returns its size. */
+    int load(Batches batches, int index) {
+        int count = batches.fill(index, features, labels);
+        if (count == labels.length) {
+            current = full;
+        } else {
+            if (partial == null || partial.size != count) {
+                if (partial != null) {
+                    partial.close();
+                }
+                partial = new Tensors(count);
+            }
+            current = partial;
+        }
+        current.featureData.write(features, 0, count * exampleSize);
+        current.labelData.write(labels, 0, count);
+        return count;
+    }
+
+    /** The features of the batch loaded last. */
+    TFloat32 features() {
+        return current.features;
+    }
+
+    /** The labels of the batch loaded last. */
+    TInt32 labels() {
+        return current.labels;
+    }
+
+    @Override
+    public void close() {
+        full.close();
+        if (partial != null) {
+            partial.close();
+        }
+    }
+
+    private final class Tensors implements AutoCloseable {
+        final int size;
+        final TFloat32 features;
+        final TInt32 labels;
+        final FloatDataBuffer featureData;
+        final IntDataBuffer labelData;
+
+        Tensors(int size) {
+            this.size = size;
+            long[] shape = new long[exampleShape.length + 1];
+            shape[0] = size;
+            System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);
+            features = TFloat32.tensorOf(Shape.of(shape));
+            labels = TInt32.tensorOf(Shape.of(size));
+            featureData = features.asRawTensor().data().asFloats();
+            labelData = labels.asRawTensor().data().asInts();
+        }
+
+        @Override
+        public void close() {
+            features.close();
+            labels.close();
+        }
+    }
+}
