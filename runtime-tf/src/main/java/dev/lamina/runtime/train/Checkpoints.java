@@ -92,7 +92,7 @@ final class Checkpoints {
     /** A SavedModel with the {@code serving_default} signature {@code x → probabilities}, written atomically. */
     static void exportSavedModel(ModelSession model, Path directory) {
         Signature signature = Signature.builder().key(Signature.DEFAULT_KEY)
-                .input("x", model.ops.input).output("probabilities", model.ops.probabilities).build();
+                .input("x", model.ops.input).output("probabilities", model.ops.inference().probabilities()).build();
         SaveDirectory.writeAtomically(directory, staging -> SavedModelBundle.exporter(staging.toString())
                 .withSession(model.session).withSignature(signature).export());
     }

@@ -19,6 +19,7 @@ final class MonteCarloPredictor {
             throw new IllegalArgumentException("predictMonteCarlo: expected at least 1 sample. Received: " + samples);
         }
         TrainingGraph ops = model.ops;
+        TrainingGraph.MonteCarlo monteCarlo = ops.monteCarlo();
         int n = data.size();
         float[][] mean = new float[n][];
         float[][] std = new float[n][];
@@ -32,8 +33,8 @@ final class MonteCarloPredictor {
                     TInt32 count = TInt32.scalarOf(samples);
                     TInt64 seeds = TInt64.vectorOf(seed, batchIndex++);
                     Result result = model.session.runner()
-                            .feed(ops.input, x).feed(ops.monteCarloSamples, count).feed(ops.samplingSeed, seeds)
-                            .fetch(ops.monteCarlo.mean()).fetch(ops.monteCarlo.std()).fetch(ops.monteCarlo.entropy())
+                            .feed(ops.input, x).feed(monteCarlo.samples(), count).feed(ops.samplingSeed, seeds)
+                            .fetch(monteCarlo.mean()).fetch(monteCarlo.std()).fetch(monteCarlo.entropy())
                             .run()) {
                 float[][] batchMean = StdArrays.array2dCopyOf((TFloat32) result.get(0));
                 float[][] batchStd = StdArrays.array2dCopyOf((TFloat32) result.get(1));

@@ -300,7 +300,7 @@ public abstract class SequentialModel implements AutoCloseable {
         for (Batch batch : data.batches(Defaults.BATCH_SIZE, false, 0, 0)) {
             try (TFloat32 x = session.features(batch);
                     Result result = session.session.runner().feed(session.ops.input, x)
-                            .fetch(session.ops.probabilities).run()) {
+                            .fetch(session.ops.inference().probabilities()).run()) {
                 for (float[] values : StdArrays.array2dCopyOf((TFloat32) result.get(0))) {
                     predictions[row++] = values;
                 }
@@ -477,13 +477,14 @@ public abstract class SequentialModel implements AutoCloseable {
     private Totals measure(Dataset data, int batchSize) {
         Totals totals = new Totals();
         TrainingGraph ops = session.ops;
+        TrainingGraph.Inference inference = ops.inference();
         Batches batches = data.batches(batchSize, false, 0, 0);
         try (BatchFeed feed = new BatchFeed(data.exampleShape(), data.exampleSize(), batchSize)) {
             for (int index = 0; index < batches.batchCount(); index++) {
                 int size = feed.load(batches, index);
                 try (Result result = session.session.runner()
                         .feed(ops.input, feed.features()).feed(ops.labels, feed.labels())
-                        .fetch(ops.evalLoss).fetch(ops.evalCorrect)
+                        .fetch(inference.loss()).fetch(inference.correct())
                         .run()) {
                     totals.add(size, scalar(result, 0), scalar(result, 1));
                 }

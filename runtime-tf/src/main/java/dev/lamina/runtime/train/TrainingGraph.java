@@ -62,13 +62,9 @@ final class TrainingGraph {
     /** The training step for each set of frozen layer names. */
     private final Map<Set<String>, TrainingStep> steps = new HashMap<>();
 
-    final Operand<TFloat32> evalLoss;
-    final Operand<TFloat32> evalCorrect;
-    final Operand<TFloat32> probabilities;
-
-    /** How many Monte Carlo passes to make over the fed batch. */
-    final Placeholder<TInt32> monteCarloSamples;
-    final MonteCarlo monteCarlo;
+    /** Built on first use: training and start-up need neither. */
+    private Inference inference;
+    private MonteCarlo monteCarlo;
 
     /**
      * @param seed the seed of the initial weights
@@ -108,16 +104,6 @@ final class TrainingGraph {
         lossFunction = new LossFunction(config.loss(), config.target(), head.activation(), head.units(), config.inputSize());
 
         steps.put(Set.of(), buildStep(Set.of()));
-
-        Ops inference = tf.withSubScope("inference");
-        Operand<TFloat32> logits = head.preActivation(inference, body.apply(inference, input, Mode.INFERENCE));
-        evalLoss = withPenalties(inference, layers, lossFunction.meanLoss(inference, logits, labels, input));
-        evalCorrect = lossFunction.correctCount(inference, logits, labels);
-        probabilities = inference.withName("probabilities").identity(
-                Activations.apply(inference, head.activation(), logits));
-
-        monteCarloSamples = tf.withName("monte_carlo_samples").placeholder(TInt32.class, Placeholder.shape(Shape.scalar()));
-        monteCarlo = monteCarlo(tf.withSubScope("monte_carlo"), body, head);
     }
 
     /** The training step for the layers frozen now, built the first time this set is frozen. */
@@ -164,12 +150,44 @@ final class TrainingGraph {
                 training.withControlDependencies(all).withName("step").noOp());
     }
 
+    /** The forward pass in inference mode, with its loss, correct count and output; built on first use. */
+    Inference inference() {
+        if (inference == null) {
+            Ops scope = tf.withSubScope("inference");
+            Operand<TFloat32> logits = head.preActivation(scope, body.apply(scope, input, Mode.INFERENCE));
+            inference = new Inference(
+                    withPenalties(scope, layers, lossFunction.meanLoss(scope, logits, labels, input)),
+                    lossFunction.correctCount(scope, logits, labels),
+                    scope.withName("probabilities").identity(Activations.apply(scope, head.activation(), logits)));
+        }
+        return inference;
+    }
+
     /**
-     * All Monte Carlo samples in one run: the batch is tiled N times ({@code [N·b, …]}), so each
-     * copy draws its own dropout masks, then the probabilities are regrouped as {@code [N, b, k]}
-     * and reduced over N in the graph: one host round-trip for N samples.
+     * The inference-mode ops.
+     *
+     * @param loss the fed batch's mean loss, penalties included
+     * @param correct the number of correct predictions in the fed batch
+     * @param probabilities the output layer's activations
      */
-    private MonteCarlo monteCarlo(Ops tf, ForwardPass body, Dense head) {
+    record Inference(Operand<TFloat32> loss, Operand<TFloat32> correct, Operand<TFloat32> probabilities) {}
+
+    /**
+     * All Monte Carlo samples in one run, built on first use: the batch is tiled N times
+     * ({@code [N·b, …]}), so each copy draws its own dropout masks, then the probabilities are
+     * regrouped as {@code [N, b, k]} and reduced over N in the graph: one host round-trip for N
+     * samples.
+     */
+    MonteCarlo monteCarlo() {
+        if (monteCarlo == null) {
+            Placeholder<TInt32> samples = tf.withName("monte_carlo_samples").placeholder(TInt32.class,
+                    Placeholder.shape(Shape.scalar()));
+            monteCarlo = monteCarlo(tf.withSubScope("monte_carlo"), samples);
+        }
+        return monteCarlo;
+    }
+
+    private MonteCarlo monteCarlo(Ops tf, Placeholder<TInt32> monteCarloSamples) {
         int[] ones = new int[input.shape().numDimensions() - 1];
         Arrays.fill(ones, 1);
         Operand<TInt32> multiples = tf.concat(
@@ -185,11 +203,19 @@ final class TrainingGraph {
         // −Σ p̄ ln p̄, with 0 · ln 0 taken as 0.
         Operand<TFloat32> entropy = tf.math.neg(tf.sum(
                 tf.math.mul(mean, tf.math.log(tf.math.maximum(mean, tf.constant(1e-30f)))), tf.constant(1)));
-        return new MonteCarlo(mean, std, entropy);
+        return new MonteCarlo(monteCarloSamples, mean, std, entropy);
     }
 
-    /** The Monte Carlo statistics, per example of the fed batch. */
-    record MonteCarlo(Operand<TFloat32> mean, Operand<TFloat32> std, Operand<TFloat32> entropy) {}
+    /**
+     * The Monte Carlo ops.
+     *
+     * @param samples how many passes to make over the fed batch
+     * @param mean the mean output over the passes, per example
+     * @param std its standard deviation
+     * @param entropy the entropy of the mean output
+     */
+    record MonteCarlo(Placeholder<TInt32> samples, Operand<TFloat32> mean, Operand<TFloat32> std,
+            Operand<TFloat32> entropy) {}
 
     /**
      * The loss plus every layer's penalty, as Keras reports it (in training and in evaluation):
