@@ -62,11 +62,7 @@ public final class Batches implements Iterable<Batch> {
      * @throws IndexOutOfBoundsException if there is no such batch or the arrays cannot hold it
      */
     public int fill(int index, float[] features, int[] labels) {
-        if (index < 0 || index >= batchCount()) {
-            throw new IndexOutOfBoundsException("Batch " + index + " does not exist: this epoch has " + batchCount()
-                    + " batches (0.." + (batchCount() - 1) + ").");
-        }
-        int from = index * batchSize;
+        int from = firstExample(index);
         int count = Math.min(batchSize, dataset.size() - from);
         if (features.length < count * dataset.exampleSize() || labels.length < count) {
             throw new IndexOutOfBoundsException("Batch " + index + " has " + count + " examples of "
@@ -75,6 +71,36 @@ public final class Batches implements Iterable<Batch> {
         }
         copy(from, count, features, labels);
         return count;
+    }
+
+    /**
+     * Copies the example indices of batch {@code index} (0-based) into the start of {@code
+     * indices}, an array the caller reuses: for a loop that keeps the data elsewhere (in the
+     * graph) and needs only which examples form the batch.
+     *
+     * @return the number of examples in the batch
+     * @throws IndexOutOfBoundsException if there is no such batch or the array cannot hold it
+     */
+    public int fillIndices(int index, int[] indices) {
+        int from = firstExample(index);
+        int count = Math.min(batchSize, dataset.size() - from);
+        if (indices.length < count) {
+            throw new IndexOutOfBoundsException("Batch " + index + " has " + count + " examples: the array holds "
+                    + indices.length + " indices.");
+        }
+        for (int k = 0; k < count; k++) {
+            indices[k] = order == null ? from + k : order[from + k];
+        }
+        return count;
+    }
+
+    /** The position of batch {@code index}'s first example, after checking that the batch exists. */
+    private int firstExample(int index) {
+        if (index < 0 || index >= batchCount()) {
+            throw new IndexOutOfBoundsException("Batch " + index + " does not exist: this epoch has " + batchCount()
+                    + " batches (0.." + (batchCount() - 1) + ").");
+        }
+        return index * batchSize;
     }
 
     private Batch batch(int from, int count) {

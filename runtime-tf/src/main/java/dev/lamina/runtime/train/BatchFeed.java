@@ -1,6 +1,8 @@
 package dev.lamina.runtime.train;
 
 import dev.lamina.runtime.data.Batches;
+import org.tensorflow.Operand;
+import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.FloatDataBuffer;
 import org.tensorflow.ndarray.buffer.IntDataBuffer;
@@ -13,7 +15,9 @@ import org.tensorflow.types.TInt32;
  * allocation. A last, smaller batch gets its own pair of tensors, also made once. Valid until
  * closed; a fed tensor is read by {@code Session.run} and not kept by TensorFlow afterwards.
  */
-final class BatchFeed implements AutoCloseable {
+final class BatchFeed implements StepFeed {
+    private final Operand<TFloat32> featuresTarget;
+    private final Operand<TInt32> labelsTarget;
     private final long[] exampleShape;
     private final int exampleSize;
     private final float[] features;
@@ -22,7 +26,14 @@ final class BatchFeed implements AutoCloseable {
     private Tensors partial;
     private Tensors current;
 
-    BatchFeed(long[] exampleShape, int exampleSize, int batchSize) {
+    /**
+     * @param featuresTarget the placeholder fed the features
+     * @param labelsTarget the placeholder fed the labels
+     */
+    BatchFeed(Operand<TFloat32> featuresTarget, Operand<TInt32> labelsTarget, long[] exampleShape, int exampleSize,
+            int batchSize) {
+        this.featuresTarget = featuresTarget;
+        this.labelsTarget = labelsTarget;
         this.exampleShape = exampleShape.clone();
         this.exampleSize = exampleSize;
         features = new float[batchSize * exampleSize];
@@ -30,8 +41,8 @@ final class BatchFeed implements AutoCloseable {
         full = new Tensors(batchSize);
     }
 
-    /** Loads batch {@code index} of {@code batches} into the tensors; returns its size. */
-    int load(Batches batches, int index) {
+    @Override
+    public int load(Batches batches, int index) {
         int count = batches.fill(index, features, labels);
         if (count == labels.length) {
             current = full;
@@ -49,14 +60,9 @@ final class BatchFeed implements AutoCloseable {
         return count;
     }
 
-    /** The features of the batch loaded last. */
-    TFloat32 features() {
-        return current.features;
-    }
-
-    /** The labels of the batch loaded last. */
-    TInt32 labels() {
-        return current.labels;
+    @Override
+    public Session.Runner feed(Session.Runner runner) {
+        return runner.feed(featuresTarget, current.features).feed(labelsTarget, current.labels);
     }
 
     @Override

@@ -24,9 +24,17 @@ import java.util.OptionalDouble;
  *     schedule: fine-tuning at a lower rate after transfer learning
  * @param schedule a schedule for this fit in place of the declared one (the learning-rate finder's
  *     exponential sweep)
+ * @param dataInGraph whether the training data is copied into the graph once and each step gathers
+ *     its batch there (fed only the batch's indices), rather than each batch being copied from the
+ *     host; it costs a copy of the data in TensorFlow's memory, kept until another data set is
+ *     trained on in this way or the model is closed
  */
 public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boolean shuffle, boolean verbose,
-        Optional<Path> runDirectory, List<Callback> callbacks, OptionalDouble learningRate, Optional<LearningRateSchedule> schedule) {
+        Optional<Path> runDirectory, List<Callback> callbacks, OptionalDouble learningRate, Optional<LearningRateSchedule> schedule,
+        boolean dataInGraph) {
+
+    /** Whether {@link #epochs(int)} keeps the training data in the graph: chosen by measurement. */
+    static final boolean DATA_IN_GRAPH_DEFAULT = false;
 
     public Fit {
         if (epochs < 1) {
@@ -47,44 +55,50 @@ public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boole
     /** Trains for {@code epochs} passes with every other option at its default. */
     public static Fit epochs(int epochs) {
         return new Fit(epochs, Defaults.BATCH_SIZE, Optional.empty(), true, true, Optional.empty(), List.of(),
-                OptionalDouble.empty(), Optional.empty());
+                OptionalDouble.empty(), Optional.empty(), DATA_IN_GRAPH_DEFAULT);
     }
 
     public Fit batchSize(int batchSize) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule, dataInGraph);
     }
 
     public Fit validation(Dataset data) {
-        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, runDirectory, callbacks, learningRate, schedule);
+        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, runDirectory, callbacks, learningRate, schedule, dataInGraph);
     }
 
     public Fit shuffle(boolean shuffle) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule, dataInGraph);
     }
 
     public Fit verbose(boolean verbose) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule, dataInGraph);
     }
 
     public Fit runDirectory(Path directory) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, Optional.of(directory), callbacks, learningRate, schedule);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, Optional.of(directory), callbacks, learningRate, schedule, dataInGraph);
     }
 
     /** Adds callbacks after those already given. */
     public Fit callbacks(Callback... more) {
         List<Callback> all = new ArrayList<>(callbacks);
         all.addAll(List.of(more));
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, all, learningRate, schedule);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, all, learningRate, schedule, dataInGraph);
     }
 
     /** Trains this fit with {@code schedule}, ignoring the declared rate and schedule. */
     public Fit schedule(LearningRateSchedule schedule) {
         return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, OptionalDouble.empty(),
-                Optional.of(schedule));
+                Optional.of(schedule), dataInGraph);
+    }
+
+    /** See {@link #dataInGraph()}. */
+    public Fit dataInGraph(boolean dataInGraph) {
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule,
+                dataInGraph);
     }
 
     /** Trains this fit at a constant {@code rate}, ignoring the declared rate and schedule. */
     public Fit learningRate(double rate) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, OptionalDouble.of(rate), Optional.empty());
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, OptionalDouble.of(rate), Optional.empty(), dataInGraph);
     }
 }

@@ -1,6 +1,7 @@
 package dev.lamina.runtime.train;
 
 import dev.lamina.runtime.data.Batch;
+import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Weight;
@@ -14,6 +15,7 @@ import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.ndarray.buffer.FloatDataBuffer;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
@@ -29,6 +31,8 @@ final class ModelSession implements AutoCloseable {
     final Session session;
     final TrainingGraph ops;
     private final long[] batchShape;
+    /** The data set held in the graph's {@link ResidentData}, if any. */
+    private Dataset resident;
 
     ModelSession(ModelConfig config, long seed, List<Layer> layers, ForwardPass body, Dense head, Optimizer optimizer) {
         graph = new Graph();
@@ -58,6 +62,39 @@ final class ModelSession implements AutoCloseable {
 
     TInt32 labels(Batch batch) {
         return TInt32.tensorOf(Shape.of(batch.size()), DataBuffers.of(batch.labels(), true, false));
+    }
+
+    /**
+     * Makes {@code data} the graph's resident training data, unless it already is: one copy of
+     * the features into a tensor, then into the graph's variable (the tensor is freed at once).
+     */
+    void makeResident(Dataset data) {
+        if (data == resident) {
+            return;
+        }
+        resident = null;
+        long[] shape = batchShape.clone();
+        shape[0] = data.size();
+        int exampleSize = data.exampleSize();
+        int[] labels = new int[data.size()];
+        try (TFloat32 features = TFloat32.tensorOf(Shape.of(shape));
+                TInt32 labelTensor = TInt32.tensorOf(Shape.of(data.size()))) {
+            FloatDataBuffer target = features.asRawTensor().data().asFloats();
+            int chunkExamples = Math.max(1, Math.min(data.size(), (1 << 20) / exampleSize));
+            float[] chunk = new float[chunkExamples * exampleSize];
+            for (int from = 0; from < data.size(); from += chunkExamples) {
+                int count = Math.min(chunkExamples, data.size() - from);
+                for (int k = 0; k < count; k++) {
+                    data.copyExample(from + k, chunk, k * exampleSize);
+                    labels[from + k] = data.label(from + k);
+                }
+                target.offset((long) from * exampleSize).write(chunk, 0, count * exampleSize);
+            }
+            labelTensor.asRawTensor().data().asInts().write(labels);
+            session.runner().feed(ops.residentData.featuresValue, features).feed(ops.residentData.labelsValue, labelTensor)
+                    .addTarget(ops.residentData.load).run().close();
+        }
+        resident = data;
     }
 
     /** The values of {@code weights}, by path, read in one run. */

@@ -164,8 +164,10 @@ public abstract class SequentialModel implements AutoCloseable {
         }
         callbacks.forEach(callback -> callback.onTrainBegin(this));
         boolean batchHooks = callbacks.stream().anyMatch(SequentialModel::implementsBatchEnd);
-        try (BatchFeed feed = new BatchFeed(config().inputShape(), data.exampleSize(), options.batchSize());
-                TFloat32 rateTensor = TFloat32.scalarOf(0f)) {
+        if (options.dataInGraph()) {
+            session.makeResident(data);
+        }
+        try (StepFeed feed = stepFeed(data, options); TFloat32 rateTensor = TFloat32.scalarOf(0f)) {
             for (int epoch = 0; epoch < options.epochs() && !stopRequested; epoch++) {
                 int epochIndex = epoch;
                 callbacks.forEach(callback -> callback.onEpochBegin(this, epochIndex));
@@ -438,10 +440,8 @@ public abstract class SequentialModel implements AutoCloseable {
      * {@code fetchLosses}, returns the batch's loss and the epoch's {@code Σ n_b·loss_b} so far;
      * otherwise fetches nothing and returns NaNs (the epoch's sums stay in the graph).
      */
-    private double[] trainStep(TrainingStep step, BatchFeed feed, TFloat32 rate, boolean fetchLosses) {
-        TrainingGraph ops = session.ops;
-        Session.Runner runner = session.session.runner()
-                .feed(ops.input, feed.features()).feed(ops.labels, feed.labels()).feed(ops.learningRate, rate)
+    private double[] trainStep(TrainingStep step, StepFeed feed, TFloat32 rate, boolean fetchLosses) {
+        Session.Runner runner = feed.feed(session.session.runner()).feed(session.ops.learningRate, rate)
                 .addTarget(step.update());
         if (!fetchLosses) {
             runner.run().close();
@@ -450,6 +450,15 @@ public abstract class SequentialModel implements AutoCloseable {
         try (Result result = runner.fetch(step.loss()).fetch(step.runningLossSum()).run()) {
             return new double[] {scalar(result, 0), ((TFloat64) result.get(1)).getDouble()};
         }
+    }
+
+    /** The training step's inputs: the batch's indices into the resident data, or the batch itself. */
+    private StepFeed stepFeed(Dataset data, Fit options) {
+        TrainingGraph ops = session.ops;
+        return options.dataInGraph()
+                ? new IndexFeed(ops.residentData.indices, options.batchSize())
+                : new BatchFeed(ops.trainingInput, ops.trainingLabels, data.exampleShape(), data.exampleSize(),
+                        options.batchSize());
     }
 
     /** The epoch's {@code loss} (and {@code accuracy}) from the sums the training steps kept in the graph. */
@@ -479,11 +488,10 @@ public abstract class SequentialModel implements AutoCloseable {
         TrainingGraph ops = session.ops;
         TrainingGraph.Inference inference = ops.inference();
         Batches batches = data.batches(batchSize, false, 0, 0);
-        try (BatchFeed feed = new BatchFeed(data.exampleShape(), data.exampleSize(), batchSize)) {
+        try (StepFeed feed = new BatchFeed(ops.input, ops.labels, data.exampleShape(), data.exampleSize(), batchSize)) {
             for (int index = 0; index < batches.batchCount(); index++) {
                 int size = feed.load(batches, index);
-                try (Result result = session.session.runner()
-                        .feed(ops.input, feed.features()).feed(ops.labels, feed.labels())
+                try (Result result = feed.feed(session.session.runner())
                         .fetch(inference.loss()).fetch(inference.correct())
                         .run()) {
                     totals.add(size, scalar(result, 0), scalar(result, 1));

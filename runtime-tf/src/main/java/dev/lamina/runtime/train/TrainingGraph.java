@@ -35,6 +35,14 @@ import org.tensorflow.types.TInt64;
 final class TrainingGraph {
     final Placeholder<TFloat32> input;
     final Placeholder<TInt32> labels;
+    /** The training data when it is held in the graph ({@link Fit#dataInGraph}). */
+    final ResidentData residentData;
+    /**
+     * The training step's features and labels: fed with a batch, or, when not fed, gathered from
+     * the {@link #residentData} at the fed indices.
+     */
+    final Operand<TFloat32> trainingInput;
+    final Operand<TInt32> trainingLabels;
     /** The learning rate of the step being run: a graph input, so schedules need no rebuild. */
     final Placeholder<TFloat32> learningRate;
     final Variable<TInt64> iterations;
@@ -78,6 +86,9 @@ final class TrainingGraph {
         System.arraycopy(config.inputShape(), 0, batchShape, 1, config.inputShape().length);
         input = tf.withName("input").placeholder(TFloat32.class, Placeholder.shape(Shape.of(batchShape)));
         labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
+        residentData = new ResidentData(tf.withSubScope("resident_data"), batchShape);
+        trainingInput = tf.withName("training_input").placeholderWithDefault(residentData.batchFeatures, Shape.of(batchShape));
+        trainingLabels = tf.withName("training_labels").placeholderWithDefault(residentData.batchLabels, Shape.of(-1));
         learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
         this.tf = tf;
@@ -129,13 +140,14 @@ final class TrainingGraph {
         Ops training = tf.withSubScope("training");
         Map<Layer, Integer> updatesBefore = new HashMap<>();
         layers.forEach(layer -> updatesBefore.put(layer, layer.stateUpdates().size()));
-        Operand<TFloat32> logits = head.preActivation(training, body.apply(training, input, Mode.TRAINING));
-        Operand<TFloat32> loss = withPenalties(training, layers, lossFunction.meanLoss(training, logits, labels, input));
-        Operand<TFloat32> correct = lossFunction.correctCount(training, logits, labels);
+        Operand<TFloat32> logits = head.preActivation(training, body.apply(training, trainingInput, Mode.TRAINING));
+        Operand<TFloat32> loss = withPenalties(training, layers,
+                lossFunction.meanLoss(training, logits, trainingLabels, trainingInput));
+        Operand<TFloat32> correct = lossFunction.correctCount(training, logits, trainingLabels);
 
         Op update = optimizer.applyGradients(context, trainable, gradients(training, loss, trainable), learningRate,
                 iterations);
-        EpochMetrics.Accumulation metrics = epochMetrics.accumulate(training, loss, correct, labels);
+        EpochMetrics.Accumulation metrics = epochMetrics.accumulate(training, loss, correct, trainingLabels);
         List<Op> all = new ArrayList<>(metrics.updates());
         all.add(update);
         Ops afterUpdate = training.withControlDependencies(List.of(update));

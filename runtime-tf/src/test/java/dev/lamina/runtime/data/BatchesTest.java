@@ -45,7 +45,7 @@ class BatchesTest {
         assertEquals(List.of(4, 4, 2), sizes);
     }
 
-    /** fill gives the iterator's batches, shuffled or not, into arrays reused from batch to batch. */
+    /** fill (and fillIndices) give the iterator's batches, shuffled or not, into arrays reused from batch to batch. */
     @Test
     void fillReusesTheCallersArraysAndMatchesTheIterator() {
         for (boolean shuffle : new boolean[] {false, true}) {
@@ -53,7 +53,12 @@ class BatchesTest {
             float[] features = new float[8];
             int[] labels = new int[4];
             int index = 0;
+            int[] indices = new int[4];
             for (Batch batch : batches) {
+                assertEquals(batch.size(), batches.fillIndices(index, indices));
+                for (int k = 0; k < batch.size(); k++) {
+                    assertEquals(10 * indices[k], batch.features()[2 * k], "index " + k + " names the example");
+                }
                 assertEquals(batch.size(), batches.fill(index++, features, labels));
                 assertArrayEquals(batch.features(), Arrays.copyOf(features, batch.features().length));
                 assertArrayEquals(batch.labels(), Arrays.copyOf(labels, batch.size()));
