@@ -3,6 +3,8 @@ package dev.lamina.benchmarks;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.data.FashionMnist;
 import dev.lamina.runtime.train.Callback;
+import dev.lamina.runtime.train.Engine;
+import dev.lamina.runtime.train.EngineOptions;
 import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.train.History;
 import dev.lamina.runtime.train.SequentialModel;
@@ -16,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tensorflow.Graph;
-import org.tensorflow.Session;
 import org.tensorflow.TensorFlow;
 import org.tensorflow.proto.ConfigProto;
 
@@ -26,9 +26,10 @@ import org.tensorflow.proto.ConfigProto;
  * part of the build's tests. One mode per invocation:
  *
  * <ul>
- *   <li>{@code train [rounds [batch,batch]]} (optionally {@code -Dlamina.threads=INTRA,INTER}): samples/s of one epoch of the 55,000 Fashion-MNIST training images
- *       at batch 32 and 256, for the generated trainers (Nadam, Adam) and the hand-written graph
- *       (Adam, Nadam), in one JVM: per batch size one warm-up epoch each, then {@code rounds}
+ *   <li>{@code train [rounds [batch,batch]]} (optionally {@code -Dlamina.threads=INTRA,INTER}): samples/s
+ *       of one epoch of the 55,000 Fashion-MNIST training images at batch 32 and 256, for the
+ *       generated trainers (Nadam, Adam, Nadam with the data held in the graph) and the
+ *       hand-written graph (Adam, Nadam), in one JVM: per batch size one warm-up epoch each, then {@code rounds}
  *       rounds in which every trainer runs one epoch (the starting trainer rotates), medians;
  *   <li>{@code roofline}: float32 GFLOP/s of large matrix products in TensorFlow, and the model's
  *       FLOPs per training sample computed from its layer sizes;
@@ -95,6 +96,11 @@ public final class Benchmark {
 
     /** A generated model trained through its public {@code fit}, as a user would. */
     static Trainer generated(String name, SequentialModel model) {
+        return generated(name, model, false);
+    }
+
+    /** As {@link #generated(String, SequentialModel)}, with the training data held in the graph or not. */
+    static Trainer generated(String name, SequentialModel model, boolean dataInGraph) {
         return new Trainer() {
             @Override
             public String name() {
@@ -103,7 +109,7 @@ public final class Benchmark {
 
             @Override
             public double[] epoch(Dataset train, int batchSize, int epochIndex) {
-                History h = model.fit(train, Fit.epochs(1).batchSize(batchSize).verbose(false));
+                History h = model.fit(train, Fit.epochs(1).batchSize(batchSize).verbose(false).dataInGraph(dataInGraph));
                 return new double[] {h.last("loss"), h.last("accuracy")};
             }
 
@@ -115,7 +121,10 @@ public final class Benchmark {
     }
 
     static Trainer handWritten(String name, HandWritten.Rule rule) {
-        HandWritten graph = new HandWritten(rule, SEED, null);
+        EngineOptions engine = Engine.options();
+        HandWritten graph = new HandWritten(rule, SEED, ConfigProto.newBuilder()
+                .setIntraOpParallelismThreads(engine.intraOpThreads()).setInterOpParallelismThreads(engine.interOpThreads())
+                .build());
         return new Trainer() {
             @Override
             public String name() {
@@ -138,33 +147,17 @@ public final class Benchmark {
         return List.of(
                 generated("lamina-nadam" + suffix, BenchNadamModel.create()),
                 generated("lamina-adam" + suffix, BenchAdamModel.create()),
+                generated("lamina-nadam-graphdata" + suffix, BenchNadamModel.create(), true),
                 handWritten("hand-adam" + suffix, HandWritten.Rule.ADAM),
                 handWritten("hand-nadam" + suffix, HandWritten.Rule.NADAM));
     }
 
     private static void train(int rounds, int[] batchSizes) {
-        // -Dlamina.threads=INTRA,INTER: TensorFlow's CPU thread pools are per process and sized by
-        // the first session; an empty first session with these sizes makes every trainer use them
-        // (the generated models have no thread option yet). Result names get a suffix.
-        String threads = System.getProperty("lamina.threads");
-        String suffix = "";
-        Session first = null;
-        Graph firstGraph = null;
-        if (threads != null) {
-            String[] t = threads.split(",");
-            firstGraph = new Graph();
-            first = new Session(firstGraph, ConfigProto.newBuilder().setIntraOpParallelismThreads(Integer.parseInt(t[0]))
-                    .setInterOpParallelismThreads(Integer.parseInt(t[1])).build());
-            suffix = "-i" + t[0] + "e" + t[1];
-        }
-        try {
-            train(rounds, batchSizes, suffix);
-        } finally {
-            if (first != null) {
-                first.close();
-                firstGraph.close();
-            }
-        }
+        // -Dlamina.threads=INTRA,INTER: the runtime's engine option (TensorFlow's CPU thread pools,
+        // per process); every trainer of this JVM, the hand-written graphs included, uses the same
+        // pools. Without it, the runtime's measured default. Result names get a suffix when it is set.
+        String threads = System.getProperty(EngineOptions.THREADS_PROPERTY);
+        train(rounds, batchSizes, threads == null ? "" : "-i" + threads.replace(",", "e"));
     }
 
     private static void train(int rounds, int[] batchSizes, String suffix) {
@@ -179,8 +172,7 @@ public final class Benchmark {
     private static void train(int rounds, int[] batchSizes, String suffix, PyTorchProcess pytorch) {
         Dataset train = FashionMnist.load().train();
         System.out.printf(Locale.ROOT, "# train: %d examples, %d rounds after one warm-up epoch per trainer; TensorFlow %s;"
-                + " thread pools: %s%n", train.size(), rounds, TensorFlow.version(),
-                suffix.isEmpty() ? "TensorFlow's defaults" : "intra/inter " + System.getProperty("lamina.threads"));
+                + " engine: %s%n", train.size(), rounds, TensorFlow.version(), Engine.options());
         Map<String, Double> medians = new LinkedHashMap<>();
         roundRates.clear();
         roundShares.clear();
@@ -248,6 +240,12 @@ public final class Benchmark {
                 ratio("lamina-nadam/" + pytorch.name("nadam") + x, batchSize, medians, "lamina-nadam" + x, pytorch.name("nadam"));
                 ratio("lamina-adam/" + pytorch.name("adam") + x, batchSize, medians, "lamina-adam" + x, pytorch.name("adam"));
             }
+            if (pytorch != null) {
+                ratio("lamina-nadam-graphdata/" + pytorch.name("nadam") + x, batchSize, medians, "lamina-nadam-graphdata" + x,
+                        pytorch.name("nadam"));
+            }
+            ratio("lamina-nadam-graphdata/lamina-nadam" + x, batchSize, medians, "lamina-nadam-graphdata" + x,
+                    "lamina-nadam" + x);
             ratio("lamina-nadam/hand-adam" + x, batchSize, medians, "lamina-nadam" + x, "hand-adam" + x);
             ratio("lamina-adam/hand-adam" + x, batchSize, medians, "lamina-adam" + x, "hand-adam" + x);
             ratio("lamina-nadam/hand-nadam" + x, batchSize, medians, "lamina-nadam" + x, "hand-nadam" + x);

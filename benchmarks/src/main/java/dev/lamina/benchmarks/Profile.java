@@ -3,6 +3,7 @@ package dev.lamina.benchmarks;
 import dev.lamina.runtime.data.Batch;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.data.FashionMnist;
+import dev.lamina.runtime.train.Engine;
 import dev.lamina.runtime.train.SequentialModel;
 import java.lang.reflect.Field;
 import java.util.ArrayDeque;
@@ -158,7 +159,7 @@ final class Profile {
                 }
             }
         }
-        for (String name : List.of("input", "labels", "learning_rate")) {
+        for (String name : List.of("training_input", "training_labels", "learning_rate")) {
             if (graph.operation(name) == null) {
                 throw new IllegalStateException("No op '" + name + "' in the generated model's graph (the runtime changed?)");
             }
@@ -182,7 +183,8 @@ final class Profile {
             public Session.Runner runner(TFloat32 x, TInt32 y, List<AutoCloseable> toClose) {
                 TFloat32 rate = TFloat32.scalarOf(1e-3f);
                 toClose.add(rate);
-                return session.runner().feed("input", x).feed("labels", y).feed("learning_rate", rate).addTarget(target);
+                return session.runner().feed("training_input", x).feed("training_labels", y).feed("learning_rate", rate)
+                        .addTarget(target);
             }
         };
     }
@@ -495,24 +497,24 @@ final class Profile {
     /**
      * The step times with {@code intra} intra-op and {@code inter} inter-op threads. TensorFlow's
      * CPU thread pools are global to the process and sized by the first session's options (unless
-     * {@code TF_OVERRIDE_GLOBAL_THREADPOOL} is set), so this must run in a fresh JVM: a first,
-     * empty session sets them, and every session after it (the generated models' too) uses them.
+     * {@code TF_OVERRIDE_GLOBAL_THREADPOOL} is set), so this must run in a fresh JVM: the runtime's
+     * {@link Engine} is configured before the first model, and every session after it (the
+     * hand-written graph's too) uses the same pools.
      */
     static void threads(int intra, int inter) throws Exception {
+        Engine.configure(Engine.options().withThreads(intra, inter));
         ConfigProto config = ConfigProto.newBuilder().setIntraOpParallelismThreads(intra)
                 .setInterOpParallelismThreads(inter).build();
-        try (Graph graph = new Graph(); Session first = new Session(graph, config)) {
-            Dataset train = FashionMnist.load().train();
-            try (BenchNadamModel nadam = BenchNadamModel.create();
-                    BenchAdamModel adam = BenchAdamModel.create();
-                    HandWritten handAdam = new HandWritten(HandWritten.Rule.ADAM, Benchmark.SEED, config)) {
-                Map<String, Stepper> steppers = new LinkedHashMap<>();
-                steppers.put("lamina-nadam-intra" + intra + "-inter" + inter, generatedStepper(nadam));
-                steppers.put("lamina-adam-intra" + intra + "-inter" + inter, generatedStepper(adam));
-                steppers.put("hand-adam-intra" + intra + "-inter" + inter, handStepper(handAdam));
-                for (int batchSize : Benchmark.BATCH_SIZES) {
-                    stepTimes(steppers, train, batchSize);
-                }
+        Dataset train = FashionMnist.load().train();
+        try (BenchNadamModel nadam = BenchNadamModel.create();
+                BenchAdamModel adam = BenchAdamModel.create();
+                HandWritten handAdam = new HandWritten(HandWritten.Rule.ADAM, Benchmark.SEED, config)) {
+            Map<String, Stepper> steppers = new LinkedHashMap<>();
+            steppers.put("lamina-nadam-intra" + intra + "-inter" + inter, generatedStepper(nadam));
+            steppers.put("lamina-adam-intra" + intra + "-inter" + inter, generatedStepper(adam));
+            steppers.put("hand-adam-intra" + intra + "-inter" + inter, handStepper(handAdam));
+            for (int batchSize : Benchmark.BATCH_SIZES) {
+                stepTimes(steppers, train, batchSize);
             }
         }
     }

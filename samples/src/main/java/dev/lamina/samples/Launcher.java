@@ -1,5 +1,7 @@
 package dev.lamina.samples;
 
+import dev.lamina.runtime.train.Engine;
+import dev.lamina.runtime.train.EngineOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,6 +53,14 @@ public final class Launcher implements Callable<Integer> {
     @Option(names = "--train-size", paramLabel = "N", description = "Train on the first N training examples only.")
     Integer trainSize;
 
+    @Option(names = "--device", paramLabel = "auto|cpu|gpu", description = "Where TensorFlow runs (default: auto, a GPU"
+            + " when the GPU build finds one). gpu fails unless one is found; see docs/performance.md.")
+    String device;
+
+    @Option(names = "--threads", paramLabel = "INTRA,INTER", description = "TensorFlow's CPU thread pools: threads per op,"
+            + " ops at once (default: 1,2 on up to 2 cores, TensorFlow's choice above; 0 lets TensorFlow choose).")
+    String threads;
+
     @Option(names = "--verbose", description = "Keep TensorFlow's native log (set by samples/run).")
     boolean verbose;
 
@@ -78,6 +88,7 @@ public final class Launcher implements Callable<Integer> {
         Sample chosen = SAMPLES.stream().filter(s -> s.name().equals(sample)).findFirst()
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "No sample named '" + sample
                         + "'. Samples: " + SAMPLES.stream().map(Sample::name).toList()));
+        configureEngine();
         Path run = runDirectory != null ? runDirectory : Path.of("runs", chosen.name());
         SampleOptions options = new SampleOptions(optional(positive(epochs, "--epochs")),
                 optional(positive(batchSize, "--batch-size")), seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
@@ -90,6 +101,26 @@ public final class Launcher implements Callable<Integer> {
             spec.commandLine().getErr().println("samples/run " + chosen.name() + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Applies --device and --threads, if given, before any model is built. */
+    private void configureEngine() {
+        if (device == null && threads == null) {
+            return;
+        }
+        EngineOptions engine = Engine.options();
+        try {
+            if (device != null) {
+                engine = engine.withDevice(EngineOptions.parseDevice(device, "--device"));
+            }
+            if (threads != null) {
+                int[] counts = EngineOptions.parseThreads(threads, "--threads");
+                engine = engine.withThreads(counts[0], counts[1]);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Engine.configure(engine);
     }
 
     private Integer positive(Integer value, String option) {

@@ -2,7 +2,10 @@ package dev.lamina.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lamina.runtime.train.Engine;
+import dev.lamina.runtime.train.EngineOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -38,6 +41,30 @@ class LauncherTest {
     void rejectsNonPositiveEpochs() {
         assertEquals(2, run("fashion", "--epochs", "0"));
         assertTrue(err.toString().contains("--epochs must be at least 1. Received: 0"), err.toString());
+    }
+
+    @Test
+    void rejectsMalformedEngineOptionsNamingTheForm() {
+        assertEquals(2, run("fashion", "--threads", "2"));
+        assertTrue(err.toString().contains("--threads: expected two thread counts ≥ 0 as intra,inter"), err.toString());
+        assertEquals(2, run("fashion", "--device", "tpu"));
+        assertTrue(err.toString().contains("--device: expected auto, cpu or gpu. Received: 'tpu'"), err.toString());
+    }
+
+    /** A required GPU that the CPU build cannot see stops the sample, saying what is missing. */
+    @Test
+    void aMissingGpuIsReportedWhenOneIsRequired(@TempDir Path directory) {
+        assumeTrue("linux-x86_64".equals(System.getProperty("lamina.test.nativeClassifier")),
+                "only the CPU build of the native library is certain to see no GPU");
+        EngineOptions before = Engine.options();
+        try {
+            assertEquals(1, run("fashion", "--device", "gpu", "--epochs", "1", "--train-size", "100", "--quiet",
+                    "--out", directory.toString()));
+            assertTrue(err.toString().contains("TensorFlow sees no GPU"), err.toString());
+            assertTrue(err.toString().contains("-Pgpu"), err.toString());
+        } finally {
+            Engine.configure(before);
+        }
     }
 
     /** Missing data stops before training, naming the file and where it was looked for. */
