@@ -177,4 +177,146 @@ class FashionMnistTest {
         IdxFiles.write(dir.resolve(FashionMnist.TEST_IMAGES), new int[] {10_000, 28, 28}, new byte[10_000 * 784], true);
         return dir;
     }
+
+    /** Every pixel of every split, from made-up images whose bytes differ from image to image. */
+    @Test
+    void splitsAndScalesEveryPixel() throws IOException {
+        int pixels = 28 * 28;
+        byte[] trainImages = pattern(60_000 * pixels, 251);
+        byte[] testImages = pattern(10_000 * pixels, 241);
+        byte[] trainLabels = labelPattern(60_000);
+        byte[] testLabels = labelPattern(10_000);
+        Path dir = fakeFiles(gzipIdx(new int[] {60_000}, trainLabels), gzipIdx(new int[] {60_000, 28, 28}, trainImages),
+                gzipIdx(new int[] {10_000}, testLabels), gzipIdx(new int[] {10_000, 28, 28}, testImages));
+
+        Splits data = FashionMnist.loadFrom(dir);
+
+        assertSplit(data.train(), trainImages, trainLabels, 0, 55_000);
+        assertSplit(data.valid(), trainImages, trainLabels, 55_000, 5_000);
+        assertSplit(data.test(), testImages, testLabels, 0, 10_000);
+    }
+
+    private static void assertSplit(Dataset split, byte[] images, byte[] labels, int first, int size) {
+        assertEquals(size, split.size());
+        int pixels = 28 * 28;
+        float[] example = new float[pixels];
+        for (int i = 0; i < size; i++) {
+            split.copyExample(i, example, 0);
+            for (int p = 0; p < pixels; p++) {
+                float expected = (images[(first + i) * pixels + p] & 0xFF) / 255f;
+                if (example[p] != expected) {
+                    assertEquals(expected, example[p], "pixel " + p + " of example " + i + " of " + split);
+                }
+            }
+            assertEquals(labels[first + i], split.label(i), "label of example " + i + " of " + split);
+        }
+    }
+
+    @Test
+    void badTestImagesAreNamedWhenTheTrainingImagesAreFine() throws IOException {
+        Path dir = fakeFiles(validTrainLabels(), zeroImages(60_000), validTestLabels(), half(zeroImages(10_000)));
+        Path file = dir.resolve(FashionMnist.TEST_IMAGES);
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> FashionMnist.loadFrom(dir));
+
+        assertEquals(file, e.file());
+        assertTrue(e.getMessage().contains("file " + file + " is truncated"), e.getMessage());
+    }
+
+    @Test
+    void badTrainingImagesAreNamedBeforeBadTestImages() throws IOException {
+        Path dir = fakeFiles(validTrainLabels(), half(zeroImages(60_000)), validTestLabels(), half(zeroImages(10_000)));
+        Path file = dir.resolve(FashionMnist.TRAIN_IMAGES);
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> FashionMnist.loadFrom(dir));
+
+        assertEquals(file, e.file());
+        assertTrue(e.getMessage().contains("file " + file + " is truncated: expected 47040000 data bytes"),
+                e.getMessage());
+    }
+
+    @Test
+    void badLabelsAreNamedBeforeBadImages() throws IOException {
+        byte[] trainLabels = new byte[60_000];
+        trainLabels[59_999] = 12;
+        Path dir = fakeFiles(gzipIdx(new int[] {60_000}, trainLabels), half(zeroImages(60_000)), validTestLabels(),
+                half(zeroImages(10_000)));
+        Path file = dir.resolve(FashionMnist.TRAIN_LABELS);
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> FashionMnist.loadFrom(dir));
+
+        assertEquals(file, e.file());
+        assertTrue(e.getMessage().contains("found 12 at example 59999"), e.getMessage());
+    }
+
+    @Test
+    void truncatedImagesOfTheWrongShapeAreReportedAsTruncated() throws IOException {
+        byte[] wrongShape = gzipIdx(new int[] {60_000, 28, 27}, new byte[60_000 * 28 * 27]);
+        Path dir = fakeFiles(validTrainLabels(), half(wrongShape), validTestLabels(), zeroImages(10_000));
+        Path file = dir.resolve(FashionMnist.TRAIN_IMAGES);
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> FashionMnist.loadFrom(dir));
+
+        assertEquals(file, e.file());
+        assertTrue(e.getMessage().contains("file " + file + " is truncated"), e.getMessage());
+    }
+
+    @Test
+    void loadingLeavesNoThreadBehind() throws IOException {
+        Path dir = fakeFiles(validTrainLabels(), half(zeroImages(60_000)), validTestLabels(), zeroImages(10_000));
+
+        assertThrows(InvalidDataException.class, () -> FashionMnist.loadFrom(dir));
+
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("lamina-fashion-mnist-loader")));
+    }
+
+    /** Writes the four files, each given as its full (gzip) content, into a fresh directory. */
+    private Path fakeFiles(byte[] trainLabels, byte[] trainImages, byte[] testLabels, byte[] testImages)
+            throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("files"));
+        Files.write(dir.resolve(FashionMnist.TRAIN_LABELS), trainLabels);
+        Files.write(dir.resolve(FashionMnist.TRAIN_IMAGES), trainImages);
+        Files.write(dir.resolve(FashionMnist.TEST_LABELS), testLabels);
+        Files.write(dir.resolve(FashionMnist.TEST_IMAGES), testImages);
+        return dir;
+    }
+
+    private static byte[] gzipIdx(int[] shape, byte[] data) {
+        return IdxFiles.gzip(IdxFiles.idx(0x08, shape, data));
+    }
+
+    private static byte[] validTrainLabels() {
+        return gzipIdx(new int[] {60_000}, labelPattern(60_000));
+    }
+
+    private static byte[] validTestLabels() {
+        return gzipIdx(new int[] {10_000}, labelPattern(10_000));
+    }
+
+    private static byte[] zeroImages(int count) {
+        return gzipIdx(new int[] {count, 28, 28}, new byte[count * 28 * 28]);
+    }
+
+    /** The first half of {@code file}: a download cut short. */
+    private static byte[] half(byte[] file) {
+        return Arrays.copyOf(file, file.length / 2);
+    }
+
+    /** Bytes {@code 0, 1, .., period - 1, 0, 1, ..}: with a period prime to 784, no two images alike. */
+    private static byte[] pattern(int n, int period) {
+        byte[] bytes = new byte[n];
+        for (int i = 0; i < n; i++) {
+            bytes[i] = (byte) (i % period);
+        }
+        return bytes;
+    }
+
+    private static byte[] labelPattern(int n) {
+        byte[] labels = new byte[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = (byte) (i * 7 % 10);
+        }
+        return labels;
+    }
 }

@@ -192,4 +192,90 @@ class IdxReaderTest {
 
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     }
+
+    @Test
+    void streamsTheValuesInPiecesOfAnySize() throws IOException {
+        byte[] data = IdxFiles.counting(3 * 5 * 7);
+        for (boolean compressed : new boolean[] {false, true}) {
+            Path file = IdxFiles.write(tmp.resolve("stream" + compressed), new int[] {3, 5, 7}, data, compressed);
+            byte[] read = new byte[data.length];
+
+            try (IdxReader.Values values = IdxReader.open(file)) {
+                assertArrayEquals(new int[] {3, 5, 7}, values.shape());
+                assertEquals(data.length, values.count());
+                values.read(read, 0, 1);
+                values.read(read, 1, 50);
+                values.read(read, 51, 0);
+                values.read(read, 51, data.length - 51);
+                values.finish();
+            }
+
+            assertArrayEquals(data, read);
+        }
+    }
+
+    @Test
+    void streamingStopsAtTheDataItsHeaderPromises() throws IOException {
+        Path file = IdxFiles.write(tmp.resolve("short"), new int[] {3}, new byte[] {1, 2, 3}, true);
+
+        try (IdxReader.Values values = IdxReader.open(file)) {
+            assertThrows(IllegalStateException.class, values::finish);
+            assertThrows(IllegalArgumentException.class, () -> values.read(new byte[4], 0, 4));
+        }
+    }
+
+    @Test
+    void streamedTruncationNamesFileAndCountsWhatCameBefore() throws IOException {
+        byte[] full = IdxFiles.idx(0x08, new int[] {3, 2, 2}, IMAGES);
+        Path file = tmp.resolve("cut-stream");
+        Files.write(file, Arrays.copyOf(full, full.length - 2));
+
+        try (IdxReader.Values values = IdxReader.open(file)) {
+            byte[] read = new byte[12];
+            values.read(read, 0, 4);
+            IdxFormatException e = assertThrows(IdxFormatException.class, () -> values.read(read, 4, 8));
+            assertTrue(e.getMessage().contains("is truncated: expected 12 data bytes, found 10"), e.getMessage());
+            assertEquals(file, e.file());
+        }
+    }
+
+    /** Larger than the reader's first allocation when it cannot trust the header (4 MiB). */
+    @Test
+    void readsLargeFilesExactlyHoweverTheyAreStored() throws IOException {
+        int[] shape = {5_000, 28, 40};
+        byte[] data = IdxFiles.counting(5_000 * 28 * 40);
+        byte[] idx = IdxFiles.idx(0x08, shape, data);
+        Path plain = IdxFiles.write(tmp.resolve("large"), shape, data, false);
+        Path gz = IdxFiles.write(tmp.resolve("large.gz"), shape, data, true);
+        // Two gzip members, as concatenated files are: the trailer of the last one counts only its
+        // own bytes, so the reader cannot size the array from it and must grow it as data arrives.
+        Path members = tmp.resolve("members.gz");
+        int cut = idx.length - 1_000;
+        Files.write(members, concat(IdxFiles.gzip(Arrays.copyOf(idx, cut)),
+                IdxFiles.gzip(Arrays.copyOfRange(idx, cut, idx.length))));
+
+        for (Path file : new Path[] {plain, gz, members}) {
+            IdxArray read = IdxReader.read(file);
+            assertArrayEquals(shape, read.shape(), file.toString());
+            assertArrayEquals(data, read.data(), file.toString());
+        }
+    }
+
+    @Test
+    void largeTruncatedGzipIsTruncatedWhateverItsLastBytesSay() throws IOException {
+        byte[] data = IdxFiles.counting(5_000 * 28 * 40);
+        byte[] gz = IdxFiles.gzip(IdxFiles.idx(0x08, new int[] {5_000, 28, 40}, data));
+        Path file = tmp.resolve("large-cut.gz");
+        Files.write(file, Arrays.copyOf(gz, gz.length / 2));
+
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.read(file));
+
+        assertTrue(e.getMessage().contains("is truncated: expected 5600000 data bytes, found "), e.getMessage());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
 }
