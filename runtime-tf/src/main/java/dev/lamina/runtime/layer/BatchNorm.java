@@ -152,7 +152,10 @@ public final class BatchNorm extends Layer {
             Operand<TFloat32> rows = tf.reshape(x, tf.constant(new int[] {-1, features}));
             Operand<TInt32> batchAxis = tf.constant(0);
             mean = tf.math.mean(rows, batchAxis);
-            variance = tf.math.mean(tf.math.squaredDifference(rows, mean), batchAxis);
+            // As TensorFlow's nn.moments (Keras's ops.moments): the mean is a constant inside the
+            // variance. The gradient is unchanged, since ∂σ²/∂μ = −2·mean(x − μ) = 0, but the
+            // backward pass skips a batch-sized product and reduction for it.
+            variance = tf.math.mean(tf.math.squaredDifference(rows, tf.stopGradient(mean)), batchAxis);
             addStateUpdate(tf.assign(movingMean.variable(), movingAverage(tf, movingMean, mean)));
             addStateUpdate(tf.assign(movingVariance.variable(), movingAverage(tf, movingVariance, variance)));
         } else {

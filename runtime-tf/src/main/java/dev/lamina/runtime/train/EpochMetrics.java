@@ -37,9 +37,16 @@ final class EpochMetrics {
         correctSumValue = tf.readVariableOp(correctSum, TFloat64.class);
     }
 
-    /** A resource variable needs its own shared name: with none, every handle names the same resource. */
+    /**
+     * A sum, set to 0 by the session's initialization. A resource variable needs its own shared
+     * name: with none, every handle names the same resource.
+     */
     private static VarHandleOp sum(Ops tf, String name) {
-        return tf.withName(name).varHandleOp(TFloat64.class, Shape.scalar(), VarHandleOp.sharedName("epoch_metrics/" + name));
+        Ops init = tf.withInitScope();
+        VarHandleOp sum = init.withName(name).varHandleOp(TFloat64.class, Shape.scalar(),
+                VarHandleOp.sharedName("epoch_metrics/" + name));
+        init.withName(name + "_initialize").assignVariableOp(sum, init.constant(0.0));
+        return sum;
     }
 
     /**

@@ -463,10 +463,15 @@ public abstract class SequentialModel implements AutoCloseable {
 
     /** The epoch's {@code loss} (and {@code accuracy}) from the sums the training steps kept in the graph. */
     private Map<String, Double> epochLogs(long examples) {
+        double[] sums = epochSums();
+        return new Totals(examples, sums[0], sums[1]).logs("");
+    }
+
+    /** The graph's epoch sums, {@code Σ n_b·loss_b} and {@code Σ correct_b}. */
+    final double[] epochSums() {
         EpochMetrics metrics = session.ops.epochMetrics;
         try (Result result = session.session.runner().fetch(metrics.lossSumValue).fetch(metrics.correctSumValue).run()) {
-            return new Totals(examples, ((TFloat64) result.get(0)).getDouble(), ((TFloat64) result.get(1)).getDouble())
-                    .logs("");
+            return new double[] {((TFloat64) result.get(0)).getDouble(), ((TFloat64) result.get(1)).getDouble()};
         }
     }
 

@@ -76,6 +76,7 @@ class SequentialModelTest {
             }
         };
         try (var model = TinyClassifierModel.create()) {
+            assertEquals(0.0, model.epochSums()[0], "the sums start at 0, before any fit");
             Evaluation expected = model.evaluate(data);
             History plain = model.fit(data, Fit.epochs(1).batchSize(7).learningRate(1e-30).verbose(false));
             History recorded = model.fit(data, Fit.epochs(1).batchSize(7).learningRate(1e-30).verbose(false).callbacks(recorder));
