@@ -34,7 +34,8 @@ import org.tensorflow.proto.ConfigProto;
  *   <li>{@code roofline}: float32 GFLOP/s of large matrix products in TensorFlow, and the model's
  *       FLOPs per training sample computed from its layer sizes;
  *   <li>{@code startup [batch]}: the times from JVM start to the first training step (run it in a
- *       fresh JVM; the script adds the launch time before the JVM starts);
+ *       fresh JVM; the script adds the launch time before the JVM starts); {@code startup-preload}
+ *       the same for a program that calls {@code Engine.preload()} first;
  *   <li>{@code rss [batch]}: peak resident memory (VmHWM) after one epoch of the generated Nadam
  *       trainer (a fresh JVM);
  *   <li>{@code profile}: where a step's time goes (see {@link Profile});
@@ -60,7 +61,8 @@ public final class Benchmark {
         switch (mode) {
             case "train" -> train(args.length > 1 ? Integer.parseInt(args[1]) : 5, batchSizes(args, 2));
             case "roofline" -> Roofline.run();
-            case "startup" -> startup(args.length > 1 ? Integer.parseInt(args[1]) : 32);
+            case "startup" -> startup(args.length > 1 ? Integer.parseInt(args[1]) : 32, false);
+            case "startup-preload" -> startup(args.length > 1 ? Integer.parseInt(args[1]) : 32, true);
             case "rss" -> rss(args.length > 1 ? Integer.parseInt(args[1]) : 32);
             case "profile" -> Profile.run();
             case "steps" -> Profile.steps();
@@ -69,7 +71,7 @@ public final class Benchmark {
             case "javac" -> ProcessorTiming.run(args.length > 1 ? Integer.parseInt(args[1]) : 5);
             default -> {
                 System.err.println("usage: Benchmark train [rounds [batch,batch]] | roofline | startup [batch]"
-                        + " | rss [batch] | profile | steps | threads intra inter | optimizer | javac [rounds]");
+                        + " | startup-preload [batch] | rss [batch] | profile | steps | threads intra inter | optimizer | javac [rounds]");
                 System.exit(2);
             }
         }
@@ -297,10 +299,17 @@ public final class Benchmark {
     }
 
     /** Times, in ms since the JVM started, to each stage before the first training step; then exits. */
-    private static void startup(int batchSize) {
+    /**
+     * @param preload whether the program starts {@link Engine#preload()} first, so that loading
+     *     TensorFlow overlaps loading the data (then "native loaded" is when the preload was started)
+     */
+    private static void startup(int batchSize, boolean preload) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long main = System.currentTimeMillis();
-        String version = TensorFlow.version();
+        if (preload) {
+            Engine.preload();
+        }
+        String version = preload ? "" : TensorFlow.version();
         long nativeLoaded = System.currentTimeMillis();
         Dataset train = FashionMnist.load().train();
         long dataLoaded = System.currentTimeMillis();
@@ -318,9 +327,9 @@ public final class Benchmark {
             }));
             System.out.printf(Locale.ROOT, "STARTUP jvm_start_epoch_ms=%d main_ms=%d native_loaded_ms=%d data_loaded_ms=%d"
                             + " model_created_ms=%d first_step_done_ms=%d first_step_epoch_ms=%d"
-                            + " first_step_without_data_ms=%d tensorflow=%s%n",
+                            + " first_step_without_data_ms=%d preload=%b tensorflow=%s%n",
                     jvmStart, main - jvmStart, nativeLoaded - jvmStart, dataLoaded - jvmStart, created - jvmStart,
-                    firstStep[0] - jvmStart, firstStep[0], firstStep[0] - jvmStart - (dataLoaded - nativeLoaded), version);
+                    firstStep[0] - jvmStart, firstStep[0], firstStep[0] - jvmStart - (dataLoaded - nativeLoaded), preload, version.isEmpty() ? TensorFlow.version() : version);
         }
         // The same again in this (now warm) JVM: what building and the first step cost without
         // class loading and JIT warm-up.

@@ -89,6 +89,7 @@ public final class Launcher implements Callable<Integer> {
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "No sample named '" + sample
                         + "'. Samples: " + SAMPLES.stream().map(Sample::name).toList()));
         configureEngine();
+        Engine.preload();
         Path run = runDirectory != null ? runDirectory : Path.of("runs", chosen.name());
         SampleOptions options = new SampleOptions(optional(positive(epochs, "--epochs")),
                 optional(positive(batchSize, "--batch-size")), seed == null ? OptionalLong.empty() : OptionalLong.of(seed),

@@ -73,6 +73,17 @@ class EngineTest {
         }
     }
 
+    /** Preloading twice is harmless, and a model built while (or after) it runs works as ever. */
+    @Test
+    void aModelBuildsAndTrainsAfterPreloading() {
+        Engine.preload();
+        Engine.preload();
+        try (TinyClassifierModel model = TinyClassifierModel.create()) {
+            History history = model.fit(SequentialModelTest.blobs(60, 3), Fit.epochs(1).verbose(false));
+            assertTrue(Double.isFinite(history.last("loss")), "loss " + history.last("loss"));
+        }
+    }
+
     @Test
     void askingForAGpuOnTheCpuBuildFailsNamingWhatIsMissing() {
         assumeTrue("linux-x86_64".equals(System.getProperty("lamina.test.nativeClassifier")),
