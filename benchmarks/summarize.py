@@ -156,7 +156,8 @@ def main():
                         float(f["processing_adds_s"]) < 0.5))
     for l in lines(os.path.join(d, "rss.log"), "RSS"):
         f = fields(l)
-        targets.append((f"peak RSS of an epoch < 1.5 GB, batch {f['batch']}", f"{float(f['peak_rss_mb']):.0f} MB",
+        where = ", data held in the graph" if f.get("data_in_graph") == "true" else ""
+        targets.append((f"peak RSS of an epoch < 1.5 GB, batch {f['batch']}{where}", f"{float(f['peak_rss_mb']):.0f} MB",
                         float(f["peak_rss_mb"]) < 1500))
 
     print("| target | measured | met |")

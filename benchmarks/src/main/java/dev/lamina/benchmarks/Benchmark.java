@@ -37,7 +37,7 @@ import org.tensorflow.proto.ConfigProto;
  *       fresh JVM; the script adds the launch time before the JVM starts); {@code startup-preload}
  *       the same for a program that calls {@code Engine.preload()} first;
  *   <li>{@code rss [batch]}: peak resident memory (VmHWM) after one epoch of the generated Nadam
- *       trainer (a fresh JVM);
+ *       trainer (a fresh JVM); {@code rss-graphdata} the same with the data held in the graph;
  *   <li>{@code profile}: where a step's time goes (see {@link Profile});
  *   <li>{@code steps}: only the steps' {@code Session.run} times (to compare under environment
  *       variables such as {@code TF_ENABLE_ONEDNN_OPTS});
@@ -63,7 +63,8 @@ public final class Benchmark {
             case "roofline" -> Roofline.run();
             case "startup" -> startup(args.length > 1 ? Integer.parseInt(args[1]) : 32, false);
             case "startup-preload" -> startup(args.length > 1 ? Integer.parseInt(args[1]) : 32, true);
-            case "rss" -> rss(args.length > 1 ? Integer.parseInt(args[1]) : 32);
+            case "rss" -> rss(args.length > 1 ? Integer.parseInt(args[1]) : 32, false);
+            case "rss-graphdata" -> rss(args.length > 1 ? Integer.parseInt(args[1]) : 32, true);
             case "profile" -> Profile.run();
             case "steps" -> Profile.steps();
             case "threads" -> Profile.threads(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
@@ -71,7 +72,7 @@ public final class Benchmark {
             case "javac" -> ProcessorTiming.run(args.length > 1 ? Integer.parseInt(args[1]) : 5);
             default -> {
                 System.err.println("usage: Benchmark train [rounds [batch,batch]] | roofline | startup [batch]"
-                        + " | startup-preload [batch] | rss [batch] | profile | steps | threads intra inter | optimizer | javac [rounds]");
+                        + " | startup-preload [batch] | rss [batch] | rss-graphdata [batch] | profile | steps | threads intra inter | optimizer | javac [rounds]");
                 System.exit(2);
             }
         }
@@ -352,14 +353,14 @@ public final class Benchmark {
     }
 
     /** Peak resident memory after one epoch of the generated Nadam trainer. */
-    private static void rss(int batchSize) throws IOException {
+    private static void rss(int batchSize, boolean dataInGraph) throws IOException {
         Dataset train = FashionMnist.load().train();
         long afterData = kilobytes("VmRSS");
         try (BenchNadamModel model = BenchNadamModel.create()) {
-            model.fit(train, Fit.epochs(1).batchSize(batchSize).verbose(false));
-            System.out.printf(Locale.ROOT, "RSS batch=%d peak_rss_mb=%.0f rss_mb=%.0f rss_after_data_mb=%.0f"
+            model.fit(train, Fit.epochs(1).batchSize(batchSize).verbose(false).dataInGraph(dataInGraph));
+            System.out.printf(Locale.ROOT, "RSS batch=%d data_in_graph=%b peak_rss_mb=%.0f rss_mb=%.0f rss_after_data_mb=%.0f"
                             + " heap_used_mb=%.0f heap_committed_mb=%.0f heap_max_mb=%.0f%n",
-                    batchSize, kilobytes("VmHWM") / 1024.0, kilobytes("VmRSS") / 1024.0, afterData / 1024.0,
+                    batchSize, dataInGraph, kilobytes("VmHWM") / 1024.0, kilobytes("VmRSS") / 1024.0, afterData / 1024.0,
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0,
                     Runtime.getRuntime().totalMemory() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
         }
