@@ -34,7 +34,7 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
 
     /**
      * The measured default for {@code cores} processors. On 2 cores, 1 intra-op and 2 inter-op
-     * threads made a small network's training step 26% (batch 32) and 9% (batch 256) faster than
+     * threads made a small network's training step 18% (batch 32) and 16% (batch 256) faster than
      * TensorFlow's 2 and 2 (docs/performance.md): at these sizes splitting one op across threads
      * costs more than it gains, while two independent ops at once keep both cores busy. Larger
      * machines keep TensorFlow's own choice, which was not measured against others.
