@@ -16,7 +16,9 @@ public interface Callback {
     default void onEpochBegin(SequentialModel model, int epoch) {}
 
     /**
-     * After each training step.
+     * After each training step. Only a callback that overrides this is called for batches, and
+     * only then does a step fetch its loss from TensorFlow (otherwise the epoch's loss stays in the
+     * graph until the epoch ends), as Keras calls batch hooks only where they are implemented.
      *
      * @param batch the step's 1-based number within the epoch
      * @param batchLoss this step's mean loss over its batch

@@ -32,7 +32,6 @@ import org.tensorflow.ndarray.StdArrays;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
-import org.tensorflow.types.TInt32;
 
 /**
  * The base class of every generated model: a stack of layers, the graph and session that own
@@ -43,13 +42,13 @@ import org.tensorflow.types.TInt32;
  * <p>Not thread-safe. Close it to release TensorFlow's native memory.
  */
 public abstract class SequentialModel implements AutoCloseable {
+    /** What {@link #trainStep} returns when it fetched nothing. */
+    private static final double[] NOT_FETCHED = {Double.NaN, Double.NaN};
+
     /** The graph and session; null before build and after close. */
     private ModelSession session;
     /** The gradient-health ops, added to the graph on first use. */
     private HealthProbe probe;
-    /** What {@link #trainStep} returns when it fetched nothing. */
-    private static final double[] NOT_FETCHED = {Double.NaN, Double.NaN};
-
     private Optimizer optimizer;
     private long seed;
     private int epochsCompleted;
