@@ -44,9 +44,10 @@ public final class Engine {
 
     /**
      * Starts loading TensorFlow on a background thread: its native library (0.4–0.9 s), the
-     * classes of the session configuration (about 0.1 s) and of the op-building API. Call it first thing in {@code main}, so
-     * that this overlaps the program's own start-up work, such as loading data; the first model
-     * built waits for whatever is not finished yet. Calling it again does nothing.
+     * classes of the session configuration (about 0.1 s) and of the op-building API. Call it first
+     * thing in {@code main}, so that this overlaps the program's own start-up work, such as
+     * loading data; the first model built waits for whatever is not finished yet. Calling it
+     * again does nothing.
      */
     public static synchronized void preload() {
         if (preloading) {
