@@ -29,6 +29,7 @@ final class BatchFeed implements StepFeed {
     /**
      * @param featuresTarget the placeholder fed the features
      * @param labelsTarget the placeholder fed the labels
+     * @param batchSize the largest batch to be loaded (at most the data set's size)
      */
     BatchFeed(Operand<TFloat32> featuresTarget, Operand<TInt32> labelsTarget, long[] exampleShape, int exampleSize,
             int batchSize) {

@@ -454,10 +454,10 @@ public abstract class SequentialModel implements AutoCloseable {
     /** The training step's inputs: the batch's indices into the resident data, or the batch itself. */
     private StepFeed stepFeed(Dataset data, Fit options) {
         TrainingGraph ops = session.ops;
+        int largestBatch = Math.min(options.batchSize(), data.size());
         return options.dataInGraph()
-                ? new IndexFeed(ops.residentData.indices, options.batchSize())
-                : new BatchFeed(ops.trainingInput, ops.trainingLabels, data.exampleShape(), data.exampleSize(),
-                        options.batchSize());
+                ? new IndexFeed(ops.residentData.indices, largestBatch)
+                : new BatchFeed(ops.trainingInput, ops.trainingLabels, data.exampleShape(), data.exampleSize(), largestBatch);
     }
 
     /** The epoch's {@code loss} (and {@code accuracy}) from the sums the training steps kept in the graph. */
@@ -492,7 +492,8 @@ public abstract class SequentialModel implements AutoCloseable {
         TrainingGraph ops = session.ops;
         TrainingGraph.Inference inference = ops.inference();
         Batches batches = data.batches(batchSize, false, 0, 0);
-        try (StepFeed feed = new BatchFeed(ops.input, ops.labels, data.exampleShape(), data.exampleSize(), batchSize)) {
+        try (StepFeed feed = new BatchFeed(ops.input, ops.labels, data.exampleShape(), data.exampleSize(),
+                Math.min(batchSize, data.size()))) {
             for (int index = 0; index < batches.batchCount(); index++) {
                 int size = feed.load(batches, index);
                 try (Result result = feed.feed(session.session.runner())

@@ -91,6 +91,18 @@ class SequentialModelTest {
         }
     }
 
+    /** A batch size beyond the data set's size is one batch of the whole set, host-fed or held in the graph. */
+    @Test
+    void aBatchLargerThanTheDataIsTheWholeDataSet() {
+        Dataset data = blobs(20, 9);
+        try (var model = TinyClassifierModel.create()) {
+            model.fit(data, Fit.epochs(2).batchSize(1_000).verbose(false));
+            model.fit(data, Fit.epochs(1).batchSize(1_000).verbose(false).dataInGraph(true));
+            assertEquals(3, model.iterations());
+            assertEquals(model.evaluate(data).loss(), model.evaluate(data, 1_000_000).loss(), 1e-6);
+        }
+    }
+
     /** The loss of an untrained 3-class softmax is near −log(1/3): the loss is the cross-entropy, averaged. */
     @Test
     void untrainedLossIsNearUniformCrossEntropy() {
