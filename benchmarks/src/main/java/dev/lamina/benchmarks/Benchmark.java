@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tensorflow.TensorFlow;
-import org.tensorflow.proto.ConfigProto;
 
 /**
  * The issue-8 benchmark, run by hand ({@code benchmarks/run}, see {@code docs/performance.md}); not
@@ -124,10 +123,7 @@ public final class Benchmark {
     }
 
     static Trainer handWritten(String name, HandWritten.Rule rule) {
-        EngineOptions engine = Engine.options();
-        HandWritten graph = new HandWritten(rule, SEED, ConfigProto.newBuilder()
-                .setIntraOpParallelismThreads(engine.intraOpThreads()).setInterOpParallelismThreads(engine.interOpThreads())
-                .build());
+        HandWritten graph = new HandWritten(rule, SEED, Engine.options().toConfigProto());
         return new Trainer() {
             @Override
             public String name() {

@@ -503,8 +503,7 @@ final class Profile {
      */
     static void threads(int intra, int inter) throws Exception {
         Engine.configure(Engine.options().withThreads(intra, inter));
-        ConfigProto config = ConfigProto.newBuilder().setIntraOpParallelismThreads(intra)
-                .setInterOpParallelismThreads(inter).build();
+        ConfigProto config = Engine.options().toConfigProto();
         Dataset train = FashionMnist.load().train();
         try (BenchNadamModel nadam = BenchNadamModel.create();
                 BenchAdamModel adam = BenchAdamModel.create();

@@ -12,7 +12,8 @@ import org.tensorflow.types.TInt32;
 /**
  * The input tensors of the training and evaluation loops, made once and refilled for every
  * batch: a batch costs one gather into reused arrays and one bulk copy into the tensors, and no
- * allocation. A last, smaller batch gets its own pair of tensors, also made once. Valid until
+ * allocation. A last, smaller batch gets its own pair of tensors, also made once ({@link
+ * TensorsBySize}). Valid until
  * closed; a fed tensor is read by {@code Session.run} and not kept by TensorFlow afterwards.
  */
 final class BatchFeed implements StepFeed {
@@ -22,8 +23,7 @@ final class BatchFeed implements StepFeed {
     private final int exampleSize;
     private final float[] features;
     private final int[] labels;
-    private final Tensors full;
-    private Tensors partial;
+    private final TensorsBySize<Tensors> bySize;
     private Tensors current;
 
     /**
@@ -39,23 +39,13 @@ final class BatchFeed implements StepFeed {
         this.exampleSize = exampleSize;
         features = new float[batchSize * exampleSize];
         labels = new int[batchSize];
-        full = new Tensors(batchSize);
+        bySize = new TensorsBySize<>(batchSize, Tensors::new);
     }
 
     @Override
     public int load(Batches batches, int index) {
         int count = batches.fill(index, features, labels);
-        if (count == labels.length) {
-            current = full;
-        } else {
-            if (partial == null || partial.size != count) {
-                if (partial != null) {
-                    partial.close();
-                }
-                partial = new Tensors(count);
-            }
-            current = partial;
-        }
+        current = bySize.forSize(count);
         current.featureData.write(features, 0, count * exampleSize);
         current.labelData.write(labels, 0, count);
         return count;
@@ -68,21 +58,16 @@ final class BatchFeed implements StepFeed {
 
     @Override
     public void close() {
-        full.close();
-        if (partial != null) {
-            partial.close();
-        }
+        bySize.close();
     }
 
-    private final class Tensors implements AutoCloseable {
-        final int size;
+    private final class Tensors implements TensorsBySize.Owned {
         final TFloat32 features;
         final TInt32 labels;
         final FloatDataBuffer featureData;
         final IntDataBuffer labelData;
 
         Tensors(int size) {
-            this.size = size;
             long[] shape = new long[exampleShape.length + 1];
             shape[0] = size;
             System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);

@@ -98,8 +98,11 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
                 + " 0 lets TensorFlow choose). Received: '" + text + "'");
     }
 
-    /** The session configuration: thread pools, and no GPU for {@link Device#CPU}. */
-    ConfigProto toConfigProto() {
+    /**
+     * The session configuration: thread pools, and no GPU for {@link Device#CPU}. Public for code
+     * that makes its own sessions next to the models' (they share the process's thread pools).
+     */
+    public ConfigProto toConfigProto() {
         ConfigProto.Builder config = ConfigProto.newBuilder()
                 .setIntraOpParallelismThreads(intraOpThreads)
                 .setInterOpParallelismThreads(interOpThreads);

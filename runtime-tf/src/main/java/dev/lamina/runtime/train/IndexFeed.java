@@ -9,54 +9,52 @@ import org.tensorflow.types.TInt32;
 
 /**
  * Feeds a step its batch's example indices into the {@link ResidentData}: one tensor of batch
- * size, made once and refilled (a smaller one, also made once, for a last partial batch).
+ * size, made once and refilled (a smaller one, also made once, for a last partial batch; see
+ * {@link TensorsBySize}).
  */
 final class IndexFeed implements StepFeed {
     private final Placeholder<TInt32> target;
     private final int[] indices;
-    private final TInt32 full;
-    private TInt32 partial;
-    private TInt32 current;
-    private final IntDataBuffer fullData;
-    private IntDataBuffer partialData;
+    private final TensorsBySize<Indices> bySize;
+    private Indices current;
 
     IndexFeed(Placeholder<TInt32> target, int batchSize) {
         this.target = target;
         indices = new int[batchSize];
-        full = TInt32.tensorOf(Shape.of(batchSize));
-        fullData = full.asRawTensor().data().asInts();
+        bySize = new TensorsBySize<>(batchSize, Indices::new);
     }
 
     @Override
     public int load(Batches batches, int index) {
         int count = batches.fillIndices(index, indices);
-        if (count == indices.length) {
-            current = full;
-            fullData.write(indices, 0, count);
-        } else {
-            if (partial == null || partial.shape().size(0) != count) {
-                if (partial != null) {
-                    partial.close();
-                }
-                partial = TInt32.tensorOf(Shape.of(count));
-                partialData = partial.asRawTensor().data().asInts();
-            }
-            current = partial;
-            partialData.write(indices, 0, count);
-        }
+        current = bySize.forSize(count);
+        current.data.write(indices, 0, count);
         return count;
     }
 
     @Override
     public Session.Runner feed(Session.Runner runner) {
-        return runner.feed(target, current);
+        return runner.feed(target, current.tensor);
     }
 
     @Override
     public void close() {
-        full.close();
-        if (partial != null) {
-            partial.close();
+        bySize.close();
+    }
+
+    /** The indices tensor for one batch size, with its buffer. */
+    private static final class Indices implements TensorsBySize.Owned {
+        final TInt32 tensor;
+        final IntDataBuffer data;
+
+        Indices(int size) {
+            tensor = TInt32.tensorOf(Shape.of(size));
+            data = tensor.asRawTensor().data().asInts();
+        }
+
+        @Override
+        public void close() {
+            tensor.close();
         }
     }
 }

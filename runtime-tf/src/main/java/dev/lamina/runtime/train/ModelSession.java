@@ -1,6 +1,7 @@
 package dev.lamina.runtime.train;
 
 import dev.lamina.runtime.data.Batch;
+import dev.lamina.runtime.data.Batches;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Layer;
@@ -16,6 +17,7 @@ import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.ndarray.buffer.FloatDataBuffer;
+import org.tensorflow.ndarray.buffer.IntDataBuffer;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
@@ -75,22 +77,21 @@ final class ModelSession implements AutoCloseable {
         resident = null;
         long[] shape = batchShape.clone();
         shape[0] = data.size();
+        // In chunks of about 1 M values, in the natural order: a batch of the data set each.
         int exampleSize = data.exampleSize();
-        int[] labels = new int[data.size()];
+        Batches chunks = data.batches(Math.max(1, (1 << 20) / exampleSize), false, 0, 0);
+        float[] chunk = new float[chunks.batchSize() * exampleSize];
+        int[] labels = new int[chunks.batchSize()];
         try (TFloat32 features = TFloat32.tensorOf(Shape.of(shape));
                 TInt32 labelTensor = TInt32.tensorOf(Shape.of(data.size()))) {
-            FloatDataBuffer target = features.asRawTensor().data().asFloats();
-            int chunkExamples = Math.max(1, Math.min(data.size(), (1 << 20) / exampleSize));
-            float[] chunk = new float[chunkExamples * exampleSize];
-            for (int from = 0; from < data.size(); from += chunkExamples) {
-                int count = Math.min(chunkExamples, data.size() - from);
-                for (int k = 0; k < count; k++) {
-                    data.copyExample(from + k, chunk, k * exampleSize);
-                    labels[from + k] = data.label(from + k);
-                }
-                target.offset((long) from * exampleSize).write(chunk, 0, count * exampleSize);
+            FloatDataBuffer featureData = features.asRawTensor().data().asFloats();
+            IntDataBuffer labelData = labelTensor.asRawTensor().data().asInts();
+            for (int index = 0; index < chunks.batchCount(); index++) {
+                long from = (long) index * chunks.batchSize();
+                int count = chunks.fill(index, chunk, labels);
+                featureData.offset(from * exampleSize).write(chunk, 0, count * exampleSize);
+                labelData.offset(from).write(labels, 0, count);
             }
-            labelTensor.asRawTensor().data().asInts().write(labels);
             session.runner().feed(ops.residentData.featuresValue, features).feed(ops.residentData.labelsValue, labelTensor)
                     .addTarget(ops.residentData.load).run().close();
         }
