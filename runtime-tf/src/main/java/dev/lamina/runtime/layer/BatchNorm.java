@@ -34,9 +34,8 @@ import org.tensorflow.types.TInt32;
  * <p>Built from elementary ops rather than TensorFlow's fused kernel: they work for inputs of any
  * rank (the fused kernel wants 4-D NHWC), give the biased variance Keras's moving average uses
  * directly (the fused kernel's {@code batch_variance} output is the unbiased one), and each has a
- * gradient in TensorFlow Java. They are also faster at the chapter's sizes: forward and backward
- * on one CPU machine took 0.29 ms against the fused kernel's 0.69 ms for a 256 × 300 batch, 0.17
- * against 0.56 ms for 256 × 100 (the fused kernel won only at 1024 × 784: 1.7 against 2.6 ms).
+ * gradient in TensorFlow Java. They are also faster at the chapter's sizes (the measurement is on
+ * docs/performance.md).
  *
  * <p>The DSL's defaults are {@code dev.lamina.dsl.Defaults.BATCH_NORM_MOMENTUM} and {@code
  * BATCH_NORM_EPSILON}.
