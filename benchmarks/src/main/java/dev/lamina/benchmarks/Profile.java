@@ -3,7 +3,7 @@ package dev.lamina.benchmarks;
 import dev.lamina.runtime.data.Batch;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.data.FashionMnist;
-import dev.lamina.runtime.train.Engine;
+import dev.lamina.runtime.engine.Engine;
 import dev.lamina.runtime.train.SequentialModel;
 import java.lang.reflect.Field;
 import java.util.ArrayDeque;

@@ -1,7 +1,7 @@
 package dev.lamina.samples;
 
-import dev.lamina.runtime.train.Engine;
-import dev.lamina.runtime.train.EngineOptions;
+import dev.lamina.runtime.engine.Engine;
+import dev.lamina.runtime.engine.EngineOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

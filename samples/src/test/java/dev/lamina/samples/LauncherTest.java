@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.lamina.runtime.train.Engine;
-import dev.lamina.runtime.train.EngineOptions;
+import dev.lamina.runtime.engine.Engine;
+import dev.lamina.runtime.engine.EngineOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.lamina.runtime.train;
 import dev.lamina.runtime.data.Batch;
 import dev.lamina.runtime.data.Batches;
 import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.engine.Engine;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Weight;

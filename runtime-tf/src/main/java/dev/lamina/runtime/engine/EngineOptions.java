@@ -1,4 +1,4 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.engine;
 
 import java.util.Locale;
 import org.tensorflow.proto.ConfigProto;

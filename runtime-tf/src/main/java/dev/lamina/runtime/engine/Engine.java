@@ -1,4 +1,4 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.engine;
 
 import org.tensorflow.DeviceSpec;
 import org.tensorflow.Graph;
@@ -71,7 +71,7 @@ public final class Engine {
     }
 
     /** A session for {@code graph} with the engine's options; the first one sizes the thread pools. */
-    static synchronized Session newSession(Graph graph) {
+    public static synchronized Session newSession(Graph graph) {
         EngineOptions current = current();
         if (current.device() == Device.GPU && !gpuFound) {
             requireGpu(current);

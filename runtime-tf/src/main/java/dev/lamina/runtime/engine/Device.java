@@ -1,4 +1,4 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.engine;
 
 /** Where TensorFlow places a model's ops (see {@link EngineOptions#device()}). */
 public enum Device {

@@ -1,0 +1,56 @@
+package dev.lamina.runtime.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.tensorflow.proto.ConfigProto;
+
+class EngineOptionsTest {
+
+    @Test
+    void twoCoresGetTheMeasuredPoolsAndLargerMachinesTensorFlowsChoice() {
+        assertEquals(new EngineOptions(Device.AUTO, 1, 2), EngineOptions.measuredDefault(2));
+        assertEquals(new EngineOptions(Device.AUTO, 1, 2), EngineOptions.measuredDefault(1));
+        assertEquals(new EngineOptions(Device.AUTO, 0, 0), EngineOptions.measuredDefault(8));
+    }
+
+    @Test
+    void systemPropertiesOverrideTheDefault() {
+        System.setProperty(EngineOptions.DEVICE_PROPERTY, "CPU");
+        System.setProperty(EngineOptions.THREADS_PROPERTY, " 3, 4 ");
+        try {
+            assertEquals(new EngineOptions(Device.CPU, 3, 4), EngineOptions.fromEnvironment());
+        } finally {
+            System.clearProperty(EngineOptions.DEVICE_PROPERTY);
+            System.clearProperty(EngineOptions.THREADS_PROPERTY);
+        }
+    }
+
+    @Test
+    void badSettingsAreNamedWithTheExpectedForm() {
+        assertArrayEquals(new int[] {0, 2}, EngineOptions.parseThreads("0,2", "--threads"));
+        for (String bad : new String[] {"2", "1,2,3", "a,2", "-1,2", ""}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> EngineOptions.parseThreads(bad, "--threads"));
+            assertTrue(e.getMessage().startsWith("--threads: expected two thread counts ≥ 0 as intra,inter"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Received: '" + bad + "'"), e.getMessage());
+        }
+        IllegalArgumentException device = assertThrows(IllegalArgumentException.class,
+                () -> EngineOptions.parseDevice("tpu", "-Dlamina.device"));
+        assertEquals("-Dlamina.device: expected auto, cpu or gpu. Received: 'tpu'", device.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new EngineOptions(Device.AUTO, -1, 0));
+    }
+
+    @Test
+    void theSessionConfigurationCarriesThePoolsAndHidesTheGpuForCpu() {
+        ConfigProto cpu = new EngineOptions(Device.CPU, 1, 2).toConfigProto();
+        assertEquals(1, cpu.getIntraOpParallelismThreads());
+        assertEquals(2, cpu.getInterOpParallelismThreads());
+        assertEquals(0, cpu.getDeviceCountOrThrow("GPU"));
+        assertFalse(new EngineOptions(Device.AUTO, 0, 0).toConfigProto().containsDeviceCount("GPU"));
+    }
+}
