@@ -4,15 +4,16 @@ import dev.lamina.dsl.Activation;
 import dev.lamina.dsl.Init;
 import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
+import dev.lamina.dsl.MonitorMode;
+import dev.lamina.runtime.callback.EarlyStopping;
+import dev.lamina.runtime.callback.Monitor;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Mode;
 import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.optim.RmsProp;
 import dev.lamina.runtime.train.Callback;
-import dev.lamina.runtime.train.EarlyStopping;
 import dev.lamina.runtime.train.ModelConfig;
-import dev.lamina.runtime.train.Monitor;
 import dev.lamina.runtime.train.SequentialModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class EarlyStoppedModel extends SequentialModel implements EarlySto
 
   @Override
   protected List<Callback> declaredCallbacks() {
-    return List.of(new EarlyStopping(new Monitor("val_loss", Monitor.Mode.AUTO, 0.0), 10, null, true, 0));
+    return List.of(new EarlyStopping(new Monitor("val_loss", MonitorMode.AUTO, 0.0), 10, null, true, 0));
   }
 
   @Override

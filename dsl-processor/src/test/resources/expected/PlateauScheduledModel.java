@@ -3,13 +3,15 @@ package test;
 import dev.lamina.dsl.Activation;
 import dev.lamina.dsl.Init;
 import dev.lamina.dsl.Loss;
+import dev.lamina.dsl.MonitorMode;
+import dev.lamina.runtime.callback.Monitor;
+import dev.lamina.runtime.callback.ReduceLROnPlateau;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Mode;
 import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.optim.Sgd;
-import dev.lamina.runtime.schedule.LearningRateSchedule;
-import dev.lamina.runtime.schedule.ReduceOnPlateau;
+import dev.lamina.runtime.train.Callback;
 import dev.lamina.runtime.train.ModelConfig;
 import dev.lamina.runtime.train.SequentialModel;
 import java.nio.file.Path;
@@ -84,8 +86,8 @@ public final class PlateauScheduledModel extends SequentialModel implements Plat
   }
 
   @Override
-  protected LearningRateSchedule schedule() {
-    return new ReduceOnPlateau("val_loss", 0.5, 5, 1.0E-4, 0, 0.0, false);
+  protected List<Callback> declaredCallbacks() {
+    return List.of(new ReduceLROnPlateau(new Monitor("val_loss", MonitorMode.AUTO, 1.0E-4), 0.5, 5, 0, 0.0));
   }
 
   @Override

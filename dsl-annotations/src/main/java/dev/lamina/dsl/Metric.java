@@ -1,5 +1,7 @@
 package dev.lamina.dsl;
 
+import java.util.Locale;
+
 /** A metric reported for each epoch next to the loss, on training and validation data. */
 public enum Metric {
     /**
@@ -9,5 +11,21 @@ public enum Metric {
      * {@link Loss#MEAN_SQUARED_ERROR} or {@code target = Target.INPUT} nothing is right or wrong,
      * and the processor rejects it.
      */
-    ACCURACY
+    ACCURACY(true);
+
+    private final boolean higherIsBetter;
+
+    Metric(boolean higherIsBetter) {
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    /** The name in the epoch logs: {@code accuracy} (and {@code val_accuracy} on validation data). */
+    public String logName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a larger value is better (Keras's metric {@code direction} "up"). */
+    public boolean higherIsBetter() {
+        return higherIsBetter;
+    }
 }

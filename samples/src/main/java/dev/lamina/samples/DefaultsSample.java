@@ -1,6 +1,6 @@
 package dev.lamina.samples;
 
-import dev.lamina.runtime.train.EarlyStopping;
+import dev.lamina.runtime.callback.EarlyStopping;
 import java.util.Map;
 
 /**

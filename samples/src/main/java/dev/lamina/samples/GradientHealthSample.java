@@ -1,8 +1,10 @@
 package dev.lamina.samples;
 
 import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.plot.GradientNormChart;
 import dev.lamina.runtime.train.GradientHealth;
 import dev.lamina.runtime.train.SequentialModel;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -46,7 +48,9 @@ public final class GradientHealthSample implements Sample {
 
     private static double ratio(SequentialModel model, Dataset batch, SampleRun run, String name) {
         GradientHealth report = model.gradientHealth(batch);
-        report.write(run.options.out().resolve(name));
+        Path directory = run.options.out().resolve(name);
+        report.writeCsv(directory);
+        GradientNormChart.write(report, directory);
         if (run.options.verbose()) {
             System.out.println(name + "\n" + report.toTable());
         }

@@ -1,7 +1,8 @@
 package dev.lamina.samples;
 
 import dev.lamina.runtime.schedule.OneCycle;
-import dev.lamina.runtime.train.LearningRateFinder;
+import dev.lamina.runtime.callback.LearningRateFinder;
+import dev.lamina.runtime.plot.LearningRateCurve;
 import java.util.Map;
 
 /**
@@ -23,7 +24,8 @@ public final class OneCycleSample implements Sample {
     public Map<String, Object> run(SampleOptions options) {
         SampleRun run = new SampleRun(options, 10);
         try (var model = OneCycleNetModel.create(run.seed())) {
-            LearningRateFinder.Result found = LearningRateFinder.find(model, run.train, options.out());
+            LearningRateFinder.Result found = LearningRateFinder.find(model, run.train);
+            LearningRateCurve.write(found, options.out());
             double maxRate = found.suggestedRate();
             SampleRun.Trained trained = run.train(model,
                     run.fit().schedule(new OneCycle(maxRate, Double.NaN, Double.NaN, 0.1)));

@@ -1,6 +1,7 @@
 package dev.lamina.samples;
 
 import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.run.RunDirectory;
 import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.train.History;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public final class PretrainingSample implements Sample {
         try (var autoencoder = FashionAutoencoderModel.create(run.seed())) {
             // The labels are in the data set but never read: the target is the input itself.
             History history = autoencoder.fit(run.train, Fit.epochs(run.epochs()).validation(run.data.valid())
-                    .verbose(options.verbose()).runDirectory(options.out().resolve("autoencoder-run")));
+                    .verbose(options.verbose()).callbacks(RunDirectory.at(options.out().resolve("autoencoder-run"))));
             metrics.put("autoencoder_epochs", history.epochs());
             metrics.put("autoencoder_val_loss_first", history.get("val_loss").get(0));
             metrics.put("autoencoder_val_loss_last", history.last("val_loss"));

@@ -7,9 +7,10 @@ import dev.lamina.runtime.data.Splits;
 import dev.lamina.runtime.train.Evaluation;
 import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.train.History;
-import dev.lamina.runtime.train.RunDirectory;
 import dev.lamina.runtime.train.SequentialModel;
 import dev.lamina.runtime.plot.ComparisonChart;
+import dev.lamina.runtime.run.RunDirectory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,13 @@ final class SampleRun {
 
     /** Fit options: the epochs and batch size asked for, validation data, progress, and the run directory. */
     Fit fit() {
-        Fit fit = Fit.epochs(epochs()).validation(data.valid()).verbose(options.verbose()).runDirectory(options.out());
+        return fitInto(options.out());
+    }
+
+    /** {@link #fit()} keeping its history and learning curves in {@code runDirectory}. */
+    Fit fitInto(Path runDirectory) {
+        Fit fit = Fit.epochs(epochs()).validation(data.valid()).verbose(options.verbose())
+                .callbacks(RunDirectory.at(runDirectory));
         return options.batchSize().isPresent() ? fit.batchSize(options.batchSize().getAsInt()) : fit;
     }
 
@@ -87,7 +94,7 @@ final class SampleRun {
         for (var entry : models.entrySet()) {
             String directory = entry.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
             try (SequentialModel model = entry.getValue().apply(seed())) {
-                Trained trained = train(model, fit().runDirectory(options.out().resolve(directory)));
+                Trained trained = train(model, fitInto(options.out().resolve(directory)));
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("name", entry.getKey());
                 row.put("val_accuracy", trained.history().last("val_accuracy"));

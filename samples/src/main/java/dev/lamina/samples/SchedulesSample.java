@@ -8,7 +8,7 @@ import dev.lamina.runtime.schedule.LearningRateSchedule;
 import dev.lamina.runtime.schedule.OneCycle;
 import dev.lamina.runtime.schedule.PiecewiseConstant;
 import dev.lamina.runtime.schedule.PowerDecay;
-import dev.lamina.runtime.train.RunDirectory;
+import dev.lamina.runtime.run.RunDirectory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

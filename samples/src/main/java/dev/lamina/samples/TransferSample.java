@@ -3,7 +3,7 @@ package dev.lamina.samples;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.data.Splits;
 import dev.lamina.runtime.train.Fit;
-import dev.lamina.runtime.train.RunDirectory;
+import dev.lamina.runtime.run.RunDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class TransferSample implements Sample {
         Map<String, Object> metrics = new LinkedHashMap<>();
         try (var a = FashionAModel.create(options.seed().orElse(42))) {
             a.fit(trainA, Fit.epochs(epochsA).validation(validA).verbose(options.verbose())
-                    .runDirectory(options.out().resolve("a")));
+                    .callbacks(RunDirectory.at(options.out().resolve("a"))));
             metrics.put("a_test_accuracy", a.evaluate(taskA(data.test())).accuracy());
             a.save(saveA);
         }

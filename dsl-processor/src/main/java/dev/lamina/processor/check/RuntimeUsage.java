@@ -77,7 +77,7 @@ final class RuntimeUsage {
             case PIECEWISE -> used.addAll(EnumSet.of(RuntimeType.PIECEWISE_CONSTANT, RuntimeType.GRANULARITY));
             case COSINE -> used.addAll(EnumSet.of(RuntimeType.COSINE_DECAY, RuntimeType.GRANULARITY));
             case ONE_CYCLE -> used.add(RuntimeType.ONE_CYCLE);
-            case PLATEAU -> used.add(RuntimeType.REDUCE_ON_PLATEAU);
+            case PLATEAU -> used.addAll(EnumSet.of(RuntimeType.CALLBACK, RuntimeType.REDUCE_LR_ON_PLATEAU, RuntimeType.MONITOR));
             case CUSTOM -> { }
         }
         if (schedule.kind() != ScheduleKind.CONSTANT) {

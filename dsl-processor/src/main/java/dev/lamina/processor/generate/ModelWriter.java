@@ -11,7 +11,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
-import dev.lamina.dsl.ScheduleKind;
 import dev.lamina.dsl.Target;
 import dev.lamina.processor.check.CheckedModel;
 import dev.lamina.processor.check.LayerShape;
@@ -73,15 +72,18 @@ public final class ModelWriter {
         type.addMethod(override("optimizer", Names.of(RuntimeType.OPTIMIZER))
                 .addStatement("return $L", OptimizerCode.create(model.optimizer()))
                 .build());
-        if (model.schedule().kind() != ScheduleKind.CONSTANT) {
+        if (ScheduleCode.isStepFunction(model.schedule().kind())) {
             type.addMethod(override("schedule", Names.of(RuntimeType.LEARNING_RATE_SCHEDULE))
                     .addStatement("return $L", ScheduleCode.create(model.schedule()))
                     .build());
         }
-        model.earlyStopping().ifPresent(earlyStopping -> type.addMethod(override("declaredCallbacks",
-                        ParameterizedTypeName.get(ClassName.get(List.class), Names.of(RuntimeType.CALLBACK)))
-                .addStatement("return $T.of($L)", List.class, CallbackCode.earlyStopping(earlyStopping))
-                .build()));
+        List<CodeBlock> callbacks = CallbackCode.declared(model);
+        if (!callbacks.isEmpty()) {
+            type.addMethod(override("declaredCallbacks",
+                            ParameterizedTypeName.get(ClassName.get(List.class), Names.of(RuntimeType.CALLBACK)))
+                    .addStatement("return $T.of($L)", List.class, CodeBlock.join(callbacks, ",$W"))
+                    .build());
+        }
         type.addMethod(override("layers",
                         ParameterizedTypeName.get(ClassName.get(List.class), Names.of(RuntimeType.LAYER)))
                 .addStatement("return $T.of($L)", List.class,

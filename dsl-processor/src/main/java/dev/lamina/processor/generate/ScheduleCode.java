@@ -2,6 +2,7 @@ package dev.lamina.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.lamina.dsl.ScheduleKind;
 import dev.lamina.processor.spec.RuntimeType;
 import dev.lamina.processor.spec.ScheduleSpec;
 import javax.lang.model.element.TypeElement;
@@ -9,8 +10,9 @@ import javax.lang.model.type.DeclaredType;
 
 /**
  * The expression that creates a model's learning-rate schedule, every value resolved and written
- * out: {@code new ExponentialDecay(0.01, 0.1, 20.0, false, Granularity.EPOCH)}. Only for a kind
- * other than {@code CONSTANT}: a model without a schedule keeps the runtime's constant rate.
+ * out: {@code new ExponentialDecay(0.01, 0.1, 20.0, false, Granularity.EPOCH)}. Only for a rate
+ * that is a function of the step: a model without a schedule trains at its own rate, and a
+ * PLATEAU reduction is a callback ({@link CallbackCode}).
  */
 final class ScheduleCode {
     private ScheduleCode() {}
@@ -31,17 +33,15 @@ final class ScheduleCode {
             case ONE_CYCLE -> CodeBlock.of("new $T($L, $L, $L, $L)", Names.of(RuntimeType.ONE_CYCLE),
                     schedule.maxRate(), Literals.of(schedule.startRate()), Literals.of(schedule.lastRate()),
                     schedule.lastFraction());
-            case PLATEAU -> CodeBlock.of("new $T($S, $L, $L, $L, $L, $L, $L)", Names.of(RuntimeType.REDUCE_ON_PLATEAU),
-                    schedule.monitor(), schedule.factor(), schedule.patience(), schedule.minDelta(),
-                    schedule.cooldown(), schedule.minRate(), maximizes(schedule.monitor()));
             case CUSTOM -> custom(schedule);
+            case PLATEAU -> throw new IllegalArgumentException("a plateau reduction is a callback (see CallbackCode)");
             case CONSTANT -> throw new IllegalArgumentException("a constant rate needs no schedule");
         };
     }
 
-    /** Keras's mode "auto" for ReduceLROnPlateau: an accuracy-like quantity must rise, anything else fall. */
-    private static boolean maximizes(String monitor) {
-        return monitor.contains("acc");
+    /** Whether {@code kind} computes the rate from the step, and so overrides the model's {@code schedule()}. */
+    static boolean isStepFunction(ScheduleKind kind) {
+        return kind != ScheduleKind.CONSTANT && kind != ScheduleKind.PLATEAU;
     }
 
     private static CodeBlock per(ScheduleSpec schedule) {

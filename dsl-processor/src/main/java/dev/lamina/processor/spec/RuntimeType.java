@@ -9,8 +9,9 @@ public enum RuntimeType {
     SEQUENTIAL_MODEL("dev.lamina.runtime.train", "SequentialModel"),
     MODEL_CONFIG("dev.lamina.runtime.train", "ModelConfig"),
     CALLBACK("dev.lamina.runtime.train", "Callback"),
-    EARLY_STOPPING("dev.lamina.runtime.train", "EarlyStopping"),
-    MONITOR("dev.lamina.runtime.train", "Monitor"),
+    EARLY_STOPPING("dev.lamina.runtime.callback", "EarlyStopping"),
+    REDUCE_LR_ON_PLATEAU("dev.lamina.runtime.callback", "ReduceLROnPlateau"),
+    MONITOR("dev.lamina.runtime.callback", "Monitor"),
     LAYER("dev.lamina.runtime.layer", "Layer"),
     DENSE("dev.lamina.runtime.layer", "Dense"),
     FLATTEN("dev.lamina.runtime.layer", "Flatten"),
@@ -42,8 +43,7 @@ public enum RuntimeType {
     POWER_DECAY("dev.lamina.runtime.schedule", "PowerDecay"),
     PIECEWISE_CONSTANT("dev.lamina.runtime.schedule", "PiecewiseConstant"),
     COSINE_DECAY("dev.lamina.runtime.schedule", "CosineDecay"),
-    ONE_CYCLE("dev.lamina.runtime.schedule", "OneCycle"),
-    REDUCE_ON_PLATEAU("dev.lamina.runtime.schedule", "ReduceOnPlateau");
+    ONE_CYCLE("dev.lamina.runtime.schedule", "OneCycle");
 
     private final String packageName;
     private final String simpleName;

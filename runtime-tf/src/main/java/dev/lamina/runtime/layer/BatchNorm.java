@@ -21,7 +21,7 @@ import org.tensorflow.types.TInt32;
  *   <li>{@link Mode#TRAINING}: {@code μ}, {@code σ²} are the batch mean and the <em>biased</em>
  *       batch variance over every axis but the last (Keras's {@code ops.moments}); the step also
  *       runs {@code moving = moving · momentum + batch · (1 − momentum)} for both statistics
- *       (registered as state updates, see {@link Layer#stateUpdates}). Gradients flow through the
+ *       (registered as state updates, see {@link Layer#takeStateUpdates}). Gradients flow through the
  *       batch statistics, as in Keras.
  *   <li>{@link Mode#INFERENCE} and {@link Mode#MC_SAMPLING}: {@code μ}, {@code σ²} are the moving
  *       statistics, nothing is updated. (Monte Carlo sampling varies the dropout-family layers

@@ -15,7 +15,7 @@ import org.tensorflow.types.TFloat32;
  * graph (once per mode the model needs).
  *
  * <p>Besides its forward pass a layer may contribute to a training step: a penalty added to the
- * loss ({@link #penalty}), state updates that run with the step ({@link #stateUpdates}), and
+ * loss ({@link #penalty}), state updates that run with the step ({@link #takeStateUpdates}), and
  * constraints applied to its weights after the optimizer's update ({@link #constraints}).
  */
 public abstract class Layer {
@@ -81,9 +81,15 @@ public abstract class Layer {
         return List.of();
     }
 
-    /** Ops that update state (moving statistics) at each training step, made by {@code apply} in training mode. */
-    public final List<Op> stateUpdates() {
-        return List.copyOf(stateUpdates);
+    /**
+     * The ops that update state (moving statistics) made by {@code apply} in training mode since
+     * the last call, handed over once: the training step that applied the layer takes them, so
+     * each step runs the updates of its own forward pass and no other's.
+     */
+    public final List<Op> takeStateUpdates() {
+        List<Op> taken = List.copyOf(stateUpdates);
+        stateUpdates.clear();
+        return taken;
     }
 
     /** Creates the variables; the default creates none. */

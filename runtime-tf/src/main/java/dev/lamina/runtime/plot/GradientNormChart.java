@@ -8,9 +8,12 @@ import org.knowm.xchart.XYChart;
 
 /** The kernel gradient norm of each layer, input to output, on a log scale. */
 public final class GradientNormChart {
+    public static final String FILE = "gradient_health.png";
+
     private GradientNormChart() {}
 
-    public static void write(GradientHealth report, Path png) {
+    /** Writes {@value #FILE} into {@code directory}. */
+    public static void write(GradientHealth report, Path directory) {
         List<LayerHealth> withKernels = report.layers().stream()
                 .filter(l -> l.gradientNorms().containsKey("kernel")).toList();
         double[] depth = new double[withKernels.size()];
@@ -24,6 +27,6 @@ public final class GradientNormChart {
             chart.addSeries("kernel gradient norm", depth, norms);
         }
         chart.getStyler().setYAxisLogarithmic(depth.length > 0).setLegendVisible(false);
-        Charts.writePng(chart, png);
+        Charts.writePng(chart, directory.resolve(FILE));
     }
 }

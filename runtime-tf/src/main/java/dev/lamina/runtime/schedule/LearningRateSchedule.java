@@ -1,11 +1,10 @@
 package dev.lamina.runtime.schedule;
 
-import java.util.Map;
-
 /**
  * The learning rate at each training step. The training loop feeds the rate as a graph input at
- * every step, so a schedule is plain host-side code: {@link #start} once when {@code fit} begins,
- * {@link #rate} before every step, {@link #epochEnded} after every epoch.
+ * every step, so a schedule is plain host-side code, a function of the step: {@link #start} once
+ * when {@code fit} begins, then {@link #rate} before every step. A rate that reacts to the epoch's
+ * results (Keras's {@code ReduceLROnPlateau}) is a callback, not a schedule.
  *
  * <p>A user-written schedule is a class implementing this interface with a public no-argument
  * constructor, named in {@code @Schedule(value = CUSTOM, custom = MySchedule.class)}; for example
@@ -35,13 +34,4 @@ public interface LearningRateSchedule {
      * @param epoch 0-based within this fit
      */
     double rate(long step, int epoch);
-
-    /**
-     * After each epoch with its logs (loss, val_loss, accuracy, …): performance-based schedules
-     * react here.
-     *
-     * @param epoch 0-based within this fit
-     * @param logs the epoch's metrics by name
-     */
-    default void epochEnded(int epoch, Map<String, Double> logs) {}
 }

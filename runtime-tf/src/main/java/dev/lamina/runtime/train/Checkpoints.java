@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.tensorflow.Operand;
-import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.Signature;
 import org.tensorflow.op.Ops;
@@ -33,18 +32,18 @@ final class Checkpoints {
 
     /** Writes every variable of the graph (the saver saves them all) with the manifest, atomically. */
     static void save(ModelSession model, Path directory, String name, long seed, int epochsCompleted) {
-        List<SaveManifest.SavedVariable> variables = model.ops.layerWeights.stream()
+        List<SaveManifest.SavedVariable> variables = model.ops().layerWeights().stream()
                 .map(weight -> new SaveManifest.SavedVariable(weight.path(), weight.shape().asArray()))
                 .toList();
         SaveManifest manifest = new SaveManifest(SaveManifest.FORMAT, name, seed, epochsCompleted, variables, Map.of());
-        SaveDirectory.write(directory, staging -> model.session.save(staging.resolve(CHECKPOINT).toString()), manifest);
+        SaveDirectory.write(directory, staging -> model.saveCheckpoint(staging.resolve(CHECKPOINT).toString()), manifest);
     }
 
     /** Verifies the save (checksums, same layers and shapes), then restores every variable. */
     static SaveManifest restore(ModelSession model, Path directory, String name) {
         SaveManifest manifest = SaveDirectory.read(directory);
-        checkSameVariables(model.ops.layerWeights, manifest, directory, name);
-        model.session.restore(directory.resolve(CHECKPOINT).toString());
+        checkSameVariables(model.ops().layerWeights(), manifest, directory, name);
+        model.restoreCheckpoint(directory.resolve(CHECKPOINT).toString());
         return manifest;
     }
 
@@ -80,7 +79,7 @@ final class Checkpoints {
         targets.forEach(target -> types.add(TFloat32.class));
         Restore restore = tf.train.restore(tf.constant(save.resolve(CHECKPOINT).toAbsolutePath().toString()),
                 tf.constant(StandardCharsets.UTF_8, names), tf.constant(StandardCharsets.UTF_8, slices), types);
-        Session.Runner runner = model.session.runner();
+        Session.Runner runner = model.runner();
         for (int i = 0; i < targets.size(); i++) {
             @SuppressWarnings("unchecked")
             Operand<TFloat32> value = (Operand<TFloat32>) restore.tensors().get(i);
@@ -92,9 +91,8 @@ final class Checkpoints {
     /** A SavedModel with the {@code serving_default} signature {@code x → probabilities}, written atomically. */
     static void exportSavedModel(ModelSession model, Path directory) {
         Signature signature = Signature.builder().key(Signature.DEFAULT_KEY)
-                .input("x", model.ops.input).output("probabilities", model.ops.inference().probabilities()).build();
-        SaveDirectory.writeAtomically(directory, staging -> SavedModelBundle.exporter(staging.toString())
-                .withSession(model.session).withSignature(signature).export());
+                .input("x", model.ops().input()).output("probabilities", model.ops().inference().probabilities()).build();
+        SaveDirectory.writeAtomically(directory, staging -> model.exportSavedModel(staging, signature));
     }
 
     private static void checkSameVariables(List<Weight> mine, SaveManifest manifest, Path directory, String name) {

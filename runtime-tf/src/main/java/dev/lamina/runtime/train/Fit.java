@@ -3,7 +3,6 @@ package dev.lamina.runtime.train;
 import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.schedule.LearningRateSchedule;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +17,10 @@ import java.util.OptionalDouble;
  * @param validation data evaluated at the end of each epoch ({@code val_loss}, {@code val_accuracy})
  * @param shuffle whether each epoch visits the training data in a new order (seeded); default true
  * @param verbose whether to print progress; default true
- * @param runDirectory where to keep {@code history.csv}, rewritten after every epoch
  * @param callbacks called at each stage of training, in order
- * @param learningRate a constant rate for this fit in place of the model's declared rate and
- *     schedule: fine-tuning at a lower rate after transfer learning
+ * @param learningRate a constant rate for this fit in place of the model's rate and declared
+ *     schedule: fine-tuning at a lower rate after transfer learning. It becomes the model's rate
+ *     ({@link SequentialModel#setLearningRate}), as assigning a Keras optimizer's rate does
  * @param schedule a schedule for this fit in place of the declared one (the learning-rate finder's
  *     exponential sweep)
  * @param dataInGraph whether the training data is copied into the graph once and each step gathers
@@ -30,7 +29,7 @@ import java.util.OptionalDouble;
  *     trained on in this way or the model is closed
  */
 public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boolean shuffle, boolean verbose,
-        Optional<Path> runDirectory, List<Callback> callbacks, OptionalDouble learningRate, Optional<LearningRateSchedule> schedule,
+        List<Callback> callbacks, OptionalDouble learningRate, Optional<LearningRateSchedule> schedule,
         boolean dataInGraph) {
 
     /** Whether {@link #epochs(int)} keeps the training data in the graph: chosen by measurement. */
@@ -54,51 +53,47 @@ public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boole
 
     /** Trains for {@code epochs} passes with every other option at its default. */
     public static Fit epochs(int epochs) {
-        return new Fit(epochs, Defaults.BATCH_SIZE, Optional.empty(), true, true, Optional.empty(), List.of(),
+        return new Fit(epochs, Defaults.BATCH_SIZE, Optional.empty(), true, true, List.of(),
                 OptionalDouble.empty(), Optional.empty(), DATA_IN_GRAPH_DEFAULT);
     }
 
     public Fit batchSize(int batchSize) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph);
     }
 
     public Fit validation(Dataset data) {
-        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, runDirectory, callbacks, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, callbacks, learningRate, schedule, dataInGraph);
     }
 
     public Fit shuffle(boolean shuffle) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph);
     }
 
     public Fit verbose(boolean verbose) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule, dataInGraph);
-    }
-
-    public Fit runDirectory(Path directory) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, Optional.of(directory), callbacks, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph);
     }
 
     /** Adds callbacks after those already given. */
     public Fit callbacks(Callback... more) {
         List<Callback> all = new ArrayList<>(callbacks);
         all.addAll(List.of(more));
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, all, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, all, learningRate, schedule, dataInGraph);
     }
 
     /** Trains this fit with {@code schedule}, ignoring the declared rate and schedule. */
     public Fit schedule(LearningRateSchedule schedule) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, OptionalDouble.empty(),
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, OptionalDouble.empty(),
                 Optional.of(schedule), dataInGraph);
     }
 
     /** See {@link #dataInGraph()}. */
     public Fit dataInGraph(boolean dataInGraph) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, learningRate, schedule,
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule,
                 dataInGraph);
     }
 
-    /** Trains this fit at a constant {@code rate}, ignoring the declared rate and schedule. */
+    /** Trains this fit at a constant {@code rate}, which becomes the model's, ignoring the declared schedule. */
     public Fit learningRate(double rate) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, runDirectory, callbacks, OptionalDouble.of(rate), Optional.empty(), dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, OptionalDouble.of(rate), Optional.empty(), dataInGraph);
     }
 }

@@ -1,7 +1,6 @@
 package dev.lamina.runtime.train;
 
 import dev.lamina.runtime.io.AtomicFiles;
-import dev.lamina.runtime.plot.GradientNormChart;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Locale;
  */
 public record GradientHealth(List<LayerHealth> layers) {
     public static final String CSV_FILE = "gradient_health.csv";
-    public static final String PLOT_FILE = "gradient_health.png";
 
     public GradientHealth {
         layers = List.copyOf(layers);
@@ -65,10 +63,9 @@ public record GradientHealth(List<LayerHealth> layers) {
         return csv.toString();
     }
 
-    /** Writes {@value #CSV_FILE} and {@value #PLOT_FILE} (kernel gradient norm per layer, log scale). */
-    public void write(Path directory) {
+    /** Writes {@link #toCsv()} to {@value #CSV_FILE} in {@code directory} (the chart is {@code GradientNormChart}'s). */
+    public void writeCsv(Path directory) {
         AtomicFiles.write(directory.resolve(CSV_FILE), out -> out.write(toCsv().getBytes(StandardCharsets.UTF_8)));
-        GradientNormChart.write(this, directory.resolve(PLOT_FILE));
     }
 
     private static String fraction(double value) {

@@ -71,9 +71,9 @@ final class HealthProbe {
 
     /** Runs the probe on one batch and reads the report. */
     GradientHealth report(ModelSession model, Batch batch) {
-        Session.Runner runner = model.session.runner();
+        Session.Runner runner = model.runner();
         try (TFloat32 x = model.features(batch); TInt32 y = model.labels(batch)) {
-            runner.feed(model.ops.input, x).feed(model.ops.labels, y);
+            runner.feed(model.ops().input(), x).feed(model.ops().labels(), y);
             for (int i = 0; i < layers.size(); i++) {
                 List.of(statistics.get(i)).forEach(runner::fetch);
                 gradientNorms.get(i).values().forEach(runner::fetch);

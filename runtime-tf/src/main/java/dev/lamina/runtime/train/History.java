@@ -15,8 +15,8 @@ public final class History {
     private final Map<String, List<Double>> values = new LinkedHashMap<>();
     private int epochs;
 
-    /** Appends one epoch's logs. Every epoch must log the same names. */
-    void append(Map<String, Double> logs) {
+    /** Appends one epoch's logs (what {@code fit} does after each epoch). Every epoch must log the same names. */
+    public void append(Map<String, Double> logs) {
         if (epochs > 0 && !logs.keySet().equals(values.keySet())) {
             throw new IllegalArgumentException("Epoch " + (epochs + 1) + " logged " + logs.keySet()
                     + " but earlier epochs logged " + values.keySet());

@@ -12,15 +12,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.tensorflow.Graph;
 import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
+import org.tensorflow.Signature;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.ndarray.buffer.FloatDataBuffer;
 import org.tensorflow.ndarray.buffer.IntDataBuffer;
+import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TFloat64;
 import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
 
@@ -30,9 +36,9 @@ import org.tensorflow.types.TInt64;
  * the {@link SequentialModel}.
  */
 final class ModelSession implements AutoCloseable {
-    final Graph graph;
-    final Session session;
-    final TrainingGraph ops;
+    private final Graph graph;
+    private final Session session;
+    private final TrainingGraph ops;
     private final long[] batchShape;
     /** The data set held in the graph's {@link ResidentData}, if any. */
     private Dataset resident;
@@ -49,6 +55,36 @@ final class ModelSession implements AutoCloseable {
         }
         batchShape = new long[config.inputShape().length + 1];
         System.arraycopy(config.inputShape(), 0, batchShape, 1, batchShape.length - 1);
+    }
+
+    /** The model's ops. */
+    TrainingGraph ops() {
+        return ops;
+    }
+
+    /** A runner for one {@code Session.run}. */
+    Session.Runner runner() {
+        return session.runner();
+    }
+
+    /** Runs {@code target} for its effect, fetching nothing. */
+    void run(Op target) {
+        session.run(target);
+    }
+
+    /** Writes every saveable variable to the TensorFlow checkpoint {@code prefix}. */
+    void saveCheckpoint(String prefix) {
+        session.save(prefix);
+    }
+
+    /** Restores every saveable variable from the TensorFlow checkpoint {@code prefix}. */
+    void restoreCheckpoint(String prefix) {
+        session.restore(prefix);
+    }
+
+    /** Exports the session's variables and {@code signature} as a SavedModel into {@code directory}. */
+    void exportSavedModel(Path directory, Signature signature) throws IOException {
+        SavedModelBundle.exporter(directory.toString()).withSession(session).withSignature(signature).export();
     }
 
     /** Ops on the graph, for parts added after it was built (they hold no variables). */
@@ -93,8 +129,9 @@ final class ModelSession implements AutoCloseable {
                 featureData.offset(from * exampleSize).write(chunk, 0, count * exampleSize);
                 labelData.offset(from).write(labels, 0, count);
             }
-            session.runner().feed(ops.residentData.featuresValue, features).feed(ops.residentData.labelsValue, labelTensor)
-                    .addTarget(ops.residentData.load).run().close();
+            ResidentData held = ops.residentData();
+            session.runner().feed(held.featuresValue, features).feed(held.labelsValue, labelTensor)
+                    .addTarget(held.load).run().close();
         }
         resident = data;
     }
@@ -126,7 +163,8 @@ final class ModelSession implements AutoCloseable {
                 Weight weight = weights.get(i);
                 TFloat32 tensor = TFloat32.tensorOf(weight.shape(), DataBuffers.of(values.get(i), true, false));
                 tensors.add(tensor);
-                runner.feed(ops.assignInputs.get(weight), tensor).addTarget(ops.assignOps.get(weight));
+                TrainingGraph.Assignment assignment = ops.assignment(weight);
+                runner.feed(assignment.value(), tensor).addTarget(assignment.op());
             }
             runner.run().close();
         } finally {
@@ -134,8 +172,16 @@ final class ModelSession implements AutoCloseable {
         }
     }
 
+    /** The graph's epoch sums, {@code Σ n_b·loss_b} and {@code Σ correct_b}, read in one run. */
+    double[] epochSums() {
+        EpochMetrics metrics = ops.epochMetrics();
+        try (Result result = session.runner().fetch(metrics.lossSumValue).fetch(metrics.correctSumValue).run()) {
+            return new double[] {((TFloat64) result.get(0)).getDouble(), ((TFloat64) result.get(1)).getDouble()};
+        }
+    }
+
     long iterations() {
-        try (Result result = session.runner().fetch(ops.iterations).run()) {
+        try (Result result = session.runner().fetch(ops.iterations()).run()) {
             return ((TInt64) result.get(0)).getLong();
         }
     }

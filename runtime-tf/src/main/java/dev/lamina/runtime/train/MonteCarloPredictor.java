@@ -18,7 +18,7 @@ final class MonteCarloPredictor {
         if (samples < 1) {
             throw new IllegalArgumentException("predictMonteCarlo: expected at least 1 sample. Received: " + samples);
         }
-        TrainingGraph ops = model.ops;
+        TrainingGraph ops = model.ops();
         TrainingGraph.MonteCarlo monteCarlo = ops.monteCarlo();
         int n = data.size();
         float[][] mean = new float[n][];
@@ -32,8 +32,8 @@ final class MonteCarloPredictor {
             try (TFloat32 x = model.features(batch);
                     TInt32 count = TInt32.scalarOf(samples);
                     TInt64 seeds = TInt64.vectorOf(seed, batchIndex++);
-                    Result result = model.session.runner()
-                            .feed(ops.input, x).feed(monteCarlo.samples(), count).feed(ops.samplingSeed, seeds)
+                    Result result = model.runner()
+                            .feed(ops.input(), x).feed(monteCarlo.samples(), count).feed(ops.samplingSeed(), seeds)
                             .fetch(monteCarlo.mean()).fetch(monteCarlo.std()).fetch(monteCarlo.entropy())
                             .run()) {
                 float[][] batchMean = StdArrays.array2dCopyOf((TFloat32) result.get(0));

@@ -2,36 +2,26 @@ package dev.lamina.runtime.train;
 
 import dev.lamina.dsl.Defaults;
 import dev.lamina.dsl.Metric;
-import dev.lamina.runtime.data.Batch;
-import dev.lamina.runtime.data.Batches;
 import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.infer.Uncertainty;
+import dev.lamina.runtime.io.SaveManifest;
 import dev.lamina.runtime.layer.AlphaDropout;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Dropout;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Mode;
 import dev.lamina.runtime.layer.Standardize;
-import dev.lamina.runtime.infer.Uncertainty;
-import dev.lamina.runtime.io.SaveManifest;
 import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.optim.Optimizer;
-import dev.lamina.runtime.schedule.ConstantRate;
 import dev.lamina.runtime.schedule.LearningRateSchedule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tensorflow.Operand;
-import org.tensorflow.Result;
-import org.tensorflow.SavedModelBundle;
-import org.tensorflow.Session;
-import org.tensorflow.ndarray.StdArrays;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TFloat64;
 
 /**
  * The base class of every generated model: a stack of layers, the graph and session that own
@@ -42,11 +32,10 @@ import org.tensorflow.types.TFloat64;
  * <p>Not thread-safe. Close it to release TensorFlow's native memory.
  */
 public abstract class SequentialModel implements AutoCloseable {
-    /** What {@link #trainStep} returns when it fetched nothing. */
-    private static final double[] NOT_FETCHED = {Double.NaN, Double.NaN};
-
     /** The graph and session; null before build and after close. */
     private ModelSession session;
+    /** The inference-mode passes; made with the session. */
+    private Evaluator evaluator;
     /** The gradient-health ops, added to the graph on first use. */
     private HealthProbe probe;
     private Optimizer optimizer;
@@ -55,6 +44,12 @@ public abstract class SequentialModel implements AutoCloseable {
     private boolean stopRequested;
     /** Whether the input-standardization statistics have been computed (or restored). */
     private boolean adapted;
+    /** The rate a step takes when no schedule sets it: the declared one until changed. */
+    private double learningRate;
+    /** {@link #learningRate} as a schedule: what the model trains with when none is declared. */
+    private final LearningRateSchedule ownRate = (step, epoch) -> learningRate;
+    /** The schedule of the {@code fit} under way; null between fits. */
+    private LearningRateSchedule activeSchedule;
 
     protected SequentialModel() {}
 
@@ -88,15 +83,18 @@ public abstract class SequentialModel implements AutoCloseable {
         }
         optimizer = optimizer();
         this.seed = seed;
+        learningRate = optimizer.learningRate();
         session = new ModelSession(config(), seed, layers(), this::body, head(), optimizer);
+        evaluator = new Evaluator(session, config().metrics().contains(Metric.ACCURACY)
+                && session.ops().lossFunction().hasAccuracy());
     }
 
     /**
-     * A schedule of the learning rate, as declared by {@code @Schedule}; the default keeps the
-     * optimizer's declared rate.
+     * A schedule of the learning rate, as declared by {@code @Schedule}; the default trains at the
+     * model's {@link #learningRate()}.
      */
     protected LearningRateSchedule schedule() {
-        return new ConstantRate(optimizer.learningRate());
+        return ownRate;
     }
 
     /**
@@ -145,73 +143,51 @@ public abstract class SequentialModel implements AutoCloseable {
             adapt(data);
         }
         options.validation().ifPresent(valid -> checkCompatible(valid, "validation"));
-        LearningRateSchedule rates = options.learningRate().isPresent()
-                ? new ConstantRate(options.learningRate().getAsDouble())
-                : options.schedule().orElseGet(this::schedule);
-        int stepsPerEpoch = (data.size() + options.batchSize() - 1) / options.batchSize();
-        rates.start(options.epochs(), stepsPerEpoch, optimizer.learningRate());
-        History history = new History();
-        RunDirectory run = options.runDirectory().map(RunDirectory::at).orElse(null);
-        ProgressDisplay progress = options.verbose() ? ProgressDisplay.standard(options.epochs()) : null;
+        LearningRateSchedule rates = scheduleFor(options);
         List<Callback> callbacks = new ArrayList<>(declaredCallbacks());
         callbacks.addAll(options.callbacks());
-        long step = session.iterations();
-        TrainingStep trainingStep = session.ops.trainingStep();
         stopRequested = false;
-        if (progress != null) {
-            progress.fitStarted();
+        activeSchedule = rates;
+        try {
+            return new FitLoop(this, session, evaluator, options, rates, callbacks).run(data);
+        } finally {
+            activeSchedule = null;
         }
-        callbacks.forEach(callback -> callback.onTrainBegin(this));
-        boolean batchHooks = callbacks.stream().anyMatch(SequentialModel::implementsBatchEnd);
-        if (options.dataInGraph()) {
-            session.makeResident(data);
+    }
+
+    /** The rates of a fit: its constant rate (which becomes the model's), its schedule, or the declared one. */
+    private LearningRateSchedule scheduleFor(Fit options) {
+        if (options.learningRate().isPresent()) {
+            setLearningRate(options.learningRate().getAsDouble());
+            return ownRate;
         }
-        try (StepFeed feed = stepFeed(data, options); TFloat32 rateTensor = TFloat32.scalarOf(0f)) {
-            for (int epoch = 0; epoch < options.epochs() && !stopRequested; epoch++) {
-                int epochIndex = epoch;
-                callbacks.forEach(callback -> callback.onEpochBegin(this, epochIndex));
-                Batches batches = data.batches(options.batchSize(), options.shuffle(), seed, epochsCompleted);
-                if (progress != null) {
-                    progress.epochStarted(batches.batchCount());
-                }
-                session.session.run(session.ops.epochMetrics.reset);
-                long examples = 0;
-                double rate = Double.NaN;
-                for (int index = 0; index < batches.batchCount() && !stopRequested; index++) {
-                    int batchNumber = index + 1;
-                    rate = rates.rate(step, epoch);
-                    rateTensor.setFloat((float) rate);
-                    examples += feed.load(batches, index);
-                    boolean showProgress = progress != null && progress.redrawDue(batchNumber);
-                    double[] losses = trainStep(trainingStep, feed, rateTensor, batchHooks || showProgress);
-                    step++;
-                    double runningLoss = losses[1] / examples;
-                    if (batchHooks) {
-                        for (Callback callback : callbacks) {
-                            callback.onBatchEnd(this, epoch, batchNumber, losses[0], runningLoss);
-                        }
-                    }
-                    if (showProgress) {
-                        progress.batchFinished(epoch, batchNumber, runningLoss);
-                    }
-                }
-                epochsCompleted++;
-                Map<String, Double> logs = epochLogs(examples);
-                options.validation().ifPresent(valid -> logs.putAll(measure(valid, options.batchSize()).logs("val_")));
-                logs.put("learning_rate", rate);
-                history.append(logs);
-                if (run != null) {
-                    run.writeHistory(history);
-                }
-                if (progress != null) {
-                    progress.epochFinished(epoch, logs);
-                }
-                rates.epochEnded(epoch, logs);
-                callbacks.forEach(callback -> callback.onEpochEnd(this, epochIndex, Collections.unmodifiableMap(logs)));
-            }
+        return options.schedule().orElseGet(this::schedule);
+    }
+
+    /**
+     * The rate a training step takes when no schedule sets it (Keras's
+     * {@code optimizer.learning_rate}): the declared one, until {@link #setLearningRate} or
+     * {@code Fit.learningRate} changes it.
+     */
+    public final double learningRate() {
+        return learningRate;
+    }
+
+    /**
+     * Sets {@link #learningRate()} from the next step on: what {@code ReduceLROnPlateau} calls
+     * between epochs, and {@code Fit.learningRate} before a fit. Refused while a {@code fit} takes
+     * its rates from a schedule, which sets every step's rate (Keras refuses the same).
+     */
+    public final void setLearningRate(double rate) {
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException(config().name() + ": expected a positive learning rate. Received: " + rate);
         }
-        callbacks.forEach(callback -> callback.onTrainEnd(this, history));
-        return history;
+        if (activeSchedule != null && activeSchedule != ownRate) {
+            throw new IllegalStateException(config().name() + " is training with the schedule "
+                    + activeSchedule.getClass().getSimpleName() + ", which sets every step's rate, so the rate cannot"
+                    + " be set to " + rate + ". Train without a schedule to change the rate between epochs.");
+        }
+        learningRate = rate;
     }
 
     /**
@@ -244,7 +220,7 @@ public abstract class SequentialModel implements AutoCloseable {
     }
 
     /** Whether a callback asked to stop the current (or last) fit. */
-    final boolean stopRequested() {
+    public final boolean stopRequested() {
         return stopRequested;
     }
 
@@ -253,10 +229,15 @@ public abstract class SequentialModel implements AutoCloseable {
         return epochsCompleted;
     }
 
+    /** Counts an epoch the fit loop finished. */
+    final void epochCompleted() {
+        epochsCompleted++;
+    }
+
     /** The current values of every layer variable (Keras's {@code get_weights}), read in one run. */
     public final WeightSnapshot weights() {
         requireOpen();
-        return new WeightSnapshot(session.read(session.ops.layerWeights));
+        return new WeightSnapshot(session.read(session.ops().layerWeights()));
     }
 
     /**
@@ -266,7 +247,7 @@ public abstract class SequentialModel implements AutoCloseable {
      */
     public final void setWeights(WeightSnapshot snapshot) {
         requireOpen();
-        List<Weight> weights = session.ops.layerWeights;
+        List<Weight> weights = session.ops().layerWeights();
         for (Weight weight : weights) {
             float[] value = snapshot.valueOrNull(weight.path());
             if (value == null || value.length != weight.shape().size()) {
@@ -287,7 +268,7 @@ public abstract class SequentialModel implements AutoCloseable {
     public final Evaluation evaluate(Dataset data, int batchSize) {
         requireOpen();
         checkCompatible(data, "evaluation");
-        Map<String, Double> logs = measure(data, batchSize).logs("");
+        Map<String, Double> logs = evaluator.measure(data, batchSize).logs("");
         double loss = logs.remove("loss");
         return new Evaluation(loss, logs);
     }
@@ -296,18 +277,7 @@ public abstract class SequentialModel implements AutoCloseable {
     public final float[][] predict(Dataset data) {
         requireOpen();
         checkCompatible(data, "prediction");
-        float[][] predictions = new float[data.size()][];
-        int row = 0;
-        for (Batch batch : data.batches(Defaults.BATCH_SIZE, false, 0, 0)) {
-            try (TFloat32 x = session.features(batch);
-                    Result result = session.session.runner().feed(session.ops.input, x)
-                            .fetch(session.ops.inference().probabilities()).run()) {
-                for (float[] values : StdArrays.array2dCopyOf((TFloat32) result.get(0))) {
-                    predictions[row++] = values;
-                }
-            }
-        }
-        return predictions;
+        return evaluator.predict(data);
     }
 
     /**
@@ -339,9 +309,9 @@ public abstract class SequentialModel implements AutoCloseable {
         requireOpen();
         checkCompatible(data, "the gradient-health batch");
         if (probe == null) {
-            TrainingGraph ops = session.ops;
-            probe = new HealthProbe(session.newOps().withSubScope("health"), layers(), head(), ops.input, ops.labels,
-                    ops.lossFunction, ops.trainableWeights);
+            TrainingGraph ops = session.ops();
+            probe = new HealthProbe(session.newOps().withSubScope("health"), layers(), head(), ops.input(), ops.labels(),
+                    ops.lossFunction(), ops.trainableWeights());
         }
         return probe.report(session, data.batches(data.size(), false, 0, 0).iterator().next());
     }
@@ -430,84 +400,14 @@ public abstract class SequentialModel implements AutoCloseable {
         if (session != null) {
             session.close();
             session = null;
+            evaluator = null;
             probe = null;
         }
     }
 
-    /**
-     * Runs one optimizer step on the batch loaded in {@code feed}: one {@code Session.run}. With
-     * {@code fetchLosses}, returns the batch's loss and the epoch's {@code Σ n_b·loss_b} so far;
-     * otherwise fetches nothing and returns NaNs (the epoch's sums stay in the graph).
-     */
-    private double[] trainStep(TrainingStep step, StepFeed feed, TFloat32 rate, boolean fetchLosses) {
-        Session.Runner runner = feed.feed(session.session.runner()).feed(session.ops.learningRate, rate)
-                .addTarget(step.update());
-        if (!fetchLosses) {
-            runner.run().close();
-            return NOT_FETCHED;
-        }
-        try (Result result = runner.fetch(step.loss()).fetch(step.runningLossSum()).run()) {
-            return new double[] {scalar(result, 0), ((TFloat64) result.get(1)).getDouble()};
-        }
-    }
-
-    /** The training step's inputs: the batch's indices into the resident data, or the batch itself. */
-    private StepFeed stepFeed(Dataset data, Fit options) {
-        TrainingGraph ops = session.ops;
-        int largestBatch = Math.min(options.batchSize(), data.size());
-        return options.dataInGraph()
-                ? new IndexFeed(ops.residentData.indices, largestBatch)
-                : new BatchFeed(ops.trainingInput, ops.trainingLabels, data.exampleShape(), data.exampleSize(), largestBatch);
-    }
-
-    /** The epoch's {@code loss} (and {@code accuracy}) from the sums the training steps kept in the graph. */
-    private Map<String, Double> epochLogs(long examples) {
-        double[] sums = epochSums();
-        return new Totals(examples, sums[0], sums[1]).logs("");
-    }
-
     /** The graph's epoch sums, {@code Σ n_b·loss_b} and {@code Σ correct_b}. */
     final double[] epochSums() {
-        EpochMetrics metrics = session.ops.epochMetrics;
-        try (Result result = session.session.runner().fetch(metrics.lossSumValue).fetch(metrics.correctSumValue).run()) {
-            return new double[] {((TFloat64) result.get(0)).getDouble(), ((TFloat64) result.get(1)).getDouble()};
-        }
-    }
-
-    /**
-     * Whether {@code callback} overrides {@link Callback#onBatchEnd}: only then does a step fetch
-     * its loss (Keras checks the same before calling batch hooks).
-     */
-    private static boolean implementsBatchEnd(Callback callback) {
-        try {
-            return callback.getClass().getMethod("onBatchEnd", SequentialModel.class, int.class, int.class, double.class,
-                    double.class).getDeclaringClass() != Callback.class;
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError("Callback.onBatchEnd exists", e);
-        }
-    }
-
-    private Totals measure(Dataset data, int batchSize) {
-        Totals totals = new Totals();
-        TrainingGraph ops = session.ops;
-        TrainingGraph.Inference inference = ops.inference();
-        Batches batches = data.batches(batchSize, false, 0, 0);
-        try (StepFeed feed = new BatchFeed(ops.input, ops.labels, data.exampleShape(), data.exampleSize(),
-                Math.min(batchSize, data.size()))) {
-            for (int index = 0; index < batches.batchCount(); index++) {
-                int size = feed.load(batches, index);
-                try (Result result = feed.feed(session.session.runner())
-                        .fetch(inference.loss()).fetch(inference.correct())
-                        .run()) {
-                    totals.add(size, scalar(result, 0), scalar(result, 1));
-                }
-            }
-        }
-        return totals;
-    }
-
-    private static double scalar(Result result, int index) {
-        return ((TFloat32) result.get(index)).getFloat();
+        return session.epochSums();
     }
 
     private void checkCompatible(Dataset data, String role) {
@@ -524,40 +424,6 @@ public abstract class SequentialModel implements AutoCloseable {
         if (session == null) {
             throw new IllegalStateException(config().name() + " is closed (or was never built: use "
                     + config().name() + "Model.create())");
-        }
-    }
-
-    /** Sums over an epoch or an evaluation: loss weighted by batch size, and correct predictions. */
-    private final class Totals {
-        private long examples;
-        private double lossSum;
-        private double correct;
-
-        Totals() {}
-
-        Totals(long examples, double lossSum, double correct) {
-            this.examples = examples;
-            this.lossSum = lossSum;
-            this.correct = correct;
-        }
-
-        void add(int batchSize, double meanLoss, double correctInBatch) {
-            examples += batchSize;
-            lossSum += meanLoss * batchSize;
-            correct += correctInBatch;
-        }
-
-        double meanLoss() {
-            return lossSum / examples;
-        }
-
-        Map<String, Double> logs(String prefix) {
-            Map<String, Double> logs = new LinkedHashMap<>();
-            logs.put(prefix + "loss", meanLoss());
-            if (config().metrics().contains(Metric.ACCURACY) && session.ops.lossFunction.hasAccuracy()) {
-                logs.put(prefix + "accuracy", correct / examples);
-            }
-            return logs;
         }
     }
 }

@@ -33,33 +33,30 @@ import org.tensorflow.types.TInt64;
  * every optimizer slot exists before anything is saved).
  */
 final class TrainingGraph {
-    final Placeholder<TFloat32> input;
-    final Placeholder<TInt32> labels;
+    private final Placeholder<TFloat32> input;
+    private final Placeholder<TInt32> labels;
     /** The training data when it is held in the graph ({@link Fit#dataInGraph}). */
-    final ResidentData residentData;
+    private final ResidentData residentData;
     /**
      * The training step's features and labels: fed with a batch, or, when not fed, gathered from
      * the {@link #residentData} at the fed indices.
      */
-    final Operand<TFloat32> trainingInput;
-    final Operand<TInt32> trainingLabels;
+    private final Operand<TFloat32> trainingInput;
+    private final Operand<TInt32> trainingLabels;
     /** The learning rate of the step being run: a graph input, so schedules need no rebuild. */
-    final Placeholder<TFloat32> learningRate;
-    final Variable<TInt64> iterations;
+    private final Placeholder<TFloat32> learningRate;
+    private final Variable<TInt64> iterations;
     /** The seed of one Monte Carlo sample's random ops, fed for each sample. */
-    final Operand<TInt64> samplingSeed;
+    private final Operand<TInt64> samplingSeed;
     /** Every trainable variable (frozen or not). */
-    final List<Weight> trainableWeights;
-
+    private final List<Weight> trainableWeights;
     /** Every layer variable (trainable or state), in layer order: what a weight snapshot holds. */
-    final List<Weight> layerWeights;
-    /** For each layer variable, a placeholder and the op that assigns it to the variable. */
-    final Map<Weight, Placeholder<TFloat32>> assignInputs = new LinkedHashMap<>();
-    final Map<Weight, Op> assignOps = new LinkedHashMap<>();
-
-    final LossFunction lossFunction;
+    private final List<Weight> layerWeights;
+    /** For each layer variable, the placeholder and op that assign it a value. */
+    private final Map<Weight, Assignment> assignments = new LinkedHashMap<>();
+    private final LossFunction lossFunction;
     /** The epoch's loss and correct-count sums, added to by every training step. */
-    final EpochMetrics epochMetrics;
+    private final EpochMetrics epochMetrics;
 
     private final Ops tf;
     private final BuildContext context;
@@ -107,14 +104,79 @@ final class TrainingGraph {
         Ops assign = tf.withSubScope("assign");
         for (Weight weight : layerWeights) {
             Placeholder<TFloat32> value = assign.placeholder(TFloat32.class, Placeholder.shape(weight.shape()));
-            assignInputs.put(weight, value);
-            assignOps.put(weight, assign.assign(weight.variable(), value));
+            assignments.put(weight, new Assignment(value, assign.assign(weight.variable(), value)));
         }
 
         epochMetrics = new EpochMetrics(tf.withSubScope("epoch_metrics"));
         lossFunction = new LossFunction(config.loss(), config.target(), head.activation(), head.units(), config.inputSize());
 
         steps.put(Set.of(), buildStep(Set.of()));
+    }
+
+    /** The batch of examples fed to evaluation, prediction and the probes. */
+    Placeholder<TFloat32> input() {
+        return input;
+    }
+
+    /** The labels of the batch fed to {@link #input()}. */
+    Placeholder<TInt32> labels() {
+        return labels;
+    }
+
+    /** The training step's features: fed with a batch, or gathered from the resident data. */
+    Operand<TFloat32> trainingInput() {
+        return trainingInput;
+    }
+
+    Operand<TInt32> trainingLabels() {
+        return trainingLabels;
+    }
+
+    ResidentData residentData() {
+        return residentData;
+    }
+
+    Placeholder<TFloat32> learningRate() {
+        return learningRate;
+    }
+
+    Variable<TInt64> iterations() {
+        return iterations;
+    }
+
+    Operand<TInt64> samplingSeed() {
+        return samplingSeed;
+    }
+
+    /** Every trainable variable, frozen or not. */
+    List<Weight> trainableWeights() {
+        return trainableWeights;
+    }
+
+    /** Every layer variable (trainable or state), in layer order. */
+    List<Weight> layerWeights() {
+        return layerWeights;
+    }
+
+    /** The placeholder and op that assign {@code weight} a value. */
+    Assignment assignment(Weight weight) {
+        return assignments.get(weight);
+    }
+
+    /**
+     * Assigns a fed value to one layer variable.
+     *
+     * @param value the placeholder fed the new value
+     * @param op the assignment
+     */
+    record Assignment(Placeholder<TFloat32> value, Op op) {}
+
+    LossFunction lossFunction() {
+        return lossFunction;
+    }
+
+    EpochMetrics epochMetrics() {
+        return epochMetrics;
     }
 
     /** The training step for the layers frozen now, built the first time this set is frozen. */
@@ -138,8 +200,6 @@ final class TrainingGraph {
                     + " Unfreeze a layer (layer.unfreeze()) before calling fit.");
         }
         Ops training = tf.withSubScope("training");
-        Map<Layer, Integer> updatesBefore = new HashMap<>();
-        layers.forEach(layer -> updatesBefore.put(layer, layer.stateUpdates().size()));
         Operand<TFloat32> logits = head.preActivation(training, body.apply(training, trainingInput, Mode.TRAINING));
         Operand<TFloat32> loss = withPenalties(training, layers,
                 lossFunction.meanLoss(training, logits, trainingLabels, trainingInput));
@@ -152,8 +212,7 @@ final class TrainingGraph {
         all.add(update);
         Ops afterUpdate = training.withControlDependencies(List.of(update));
         for (Layer layer : layers) {
-            List<Op> updates = layer.stateUpdates();
-            all.addAll(updates.subList(updatesBefore.get(layer), updates.size()));
+            all.addAll(layer.takeStateUpdates());
             if (!frozen.contains(layer.name())) {
                 all.addAll(layer.constraints(afterUpdate));
             }

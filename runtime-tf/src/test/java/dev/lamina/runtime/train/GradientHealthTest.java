@@ -10,6 +10,7 @@ import dev.lamina.dsl.Metric;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.optim.Sgd;
+import dev.lamina.runtime.plot.GradientNormChart;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -84,9 +85,10 @@ class GradientHealthTest {
             assertEquals(saturated, hidden.saturatedFraction(), 1e-9);
             assertTrue(Double.isNaN(hidden.deadFraction()));
 
-            report.write(dir);
+            report.writeCsv(dir);
+            GradientNormChart.write(report, dir);
             assertEquals(5, Files.readAllLines(dir.resolve(GradientHealth.CSV_FILE)).size());
-            assertTrue(Files.size(dir.resolve(GradientHealth.PLOT_FILE)) > 0);
+            assertTrue(Files.size(dir.resolve(GradientNormChart.FILE)) > 0);
             assertTrue(report.toTable().lines().anyMatch(line -> line.startsWith("hidden ")));
         }
     }

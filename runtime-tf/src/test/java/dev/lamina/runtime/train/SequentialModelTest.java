@@ -19,18 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SequentialModelTest {
 
-    /** Three Gaussian blobs in 4 dimensions (shaped 2 × 2): separable, so a small net must learn them. */
+    /** See {@link Blobs#of}. */
     static Dataset blobs(int n, long seed) {
-        Random random = new Random(seed);
-        float[] features = new float[n * 4];
-        int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            labels[i] = i % 3;
-            for (int j = 0; j < 4; j++) {
-                features[i * 4 + j] = (float) (random.nextGaussian() * 0.5 + (j == labels[i] ? 2 : 0));
-            }
-        }
-        return Dataset.of(features, new long[] {2, 2}, labels);
+        return Blobs.of(n, seed);
     }
 
     @Test
@@ -161,21 +152,6 @@ class SequentialModelTest {
         try (var model = TinyClassifierModel.create(otherSeed)) {
             model.fit(data, Fit.epochs(2).verbose(false));
             assertFalse(Arrays.equals(first, model.read(model.hidden().kernel())));
-        }
-    }
-
-    @Test
-    void writesHistoryCsvEachEpoch(@TempDir Path dir) throws Exception {
-        try (var model = TinyClassifierModel.create()) {
-            model.fit(blobs(60, 7), Fit.epochs(2).verbose(false).runDirectory(dir.resolve("run")));
-        }
-        List<String> lines = Files.readAllLines(dir.resolve("run").resolve(RunDirectory.HISTORY_FILE));
-        assertEquals("epoch,loss,accuracy,learning_rate", lines.get(0));
-        assertEquals(3, lines.size());
-        assertTrue(lines.get(2).startsWith("1,"));
-        for (String png : List.of("learning_curves.png", "learning_rate.png")) {
-            byte[] bytes = Files.readAllBytes(dir.resolve("run").resolve(png));
-            assertEquals("PNG", new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII), png);
         }
     }
 

@@ -16,7 +16,7 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /** What the processor generates for a 2 × 2-input, 3-class model, written by hand for runtime tests. */
-final class TinyClassifierModel extends SequentialModel {
+public final class TinyClassifierModel extends SequentialModel {
     static final ModelConfig CONFIG = new ModelConfig("TinyClassifier", new long[] {2, 2},
             Loss.SPARSE_CATEGORICAL_CROSSENTROPY, List.of(Metric.ACCURACY), 42L);
 
@@ -31,7 +31,7 @@ final class TinyClassifierModel extends SequentialModel {
         output = new Dense("output", hiddenUnits, 3, Activation.SOFTMAX, Init.GLOROT_UNIFORM, true);
     }
 
-    static TinyClassifierModel create() {
+    public static TinyClassifierModel create() {
         return create(CONFIG);
     }
 

@@ -1,5 +1,6 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.callback;
 
+import dev.lamina.runtime.train.SequentialModel;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -9,22 +10,20 @@ import java.util.Map;
  * directory always holds the best model seen). Each save is a full {@link SequentialModel#save}:
  * atomic, checksummed, and enough to resume training.
  */
-public final class ModelCheckpoint implements Callback {
+public final class ModelCheckpoint extends MonitorCallback {
     private final Path directory;
-    private final Monitor monitor;
     private final boolean saveBestOnly;
-    private double best;
     private int savedEpoch = -1;
 
     public ModelCheckpoint(Path directory, Monitor monitor, boolean saveBestOnly) {
+        super(monitor);
         this.directory = directory;
-        this.monitor = monitor;
         this.saveBestOnly = saveBestOnly;
     }
 
     /** Keeps the model with the best {@code val_loss} in {@code directory}. */
     public static ModelCheckpoint bestOnly(Path directory) {
-        return new ModelCheckpoint(directory, new Monitor("val_loss", Monitor.Mode.AUTO, 0), true);
+        return new ModelCheckpoint(directory, Monitor.of("val_loss"), true);
     }
 
     /** The epoch (0-based, within the last fit) of the last save, or -1. */
@@ -34,18 +33,14 @@ public final class ModelCheckpoint implements Callback {
 
     @Override
     public void onTrainBegin(SequentialModel model) {
-        best = monitor.worst();
+        resetBest();
         savedEpoch = -1;
     }
 
     @Override
     public void onEpochEnd(SequentialModel model, int epoch, Map<String, Double> logs) {
-        if (saveBestOnly) {
-            double current = monitor.valueIn(logs);
-            if (!monitor.isImprovement(current, best)) {
-                return;
-            }
-            best = current;
+        if (saveBestOnly && !updateBest(current(logs))) {
+            return;
         }
         model.save(directory);
         savedEpoch = epoch;

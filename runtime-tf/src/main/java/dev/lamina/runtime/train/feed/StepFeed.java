@@ -1,10 +1,10 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.train.feed;
 
 import dev.lamina.runtime.data.Batches;
 import org.tensorflow.Session;
 
 /** What a training or evaluation loop feeds a step, refilled batch after batch without allocating. */
-interface StepFeed extends AutoCloseable {
+public interface StepFeed extends AutoCloseable {
     /** Loads batch {@code index} of {@code batches}; returns its size. */
     int load(Batches batches, int index);
 

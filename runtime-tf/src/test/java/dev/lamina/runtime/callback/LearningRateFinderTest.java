@@ -1,13 +1,19 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.callback;
 
-import static dev.lamina.runtime.train.SequentialModelTest.blobs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lamina.dsl.MonitorMode;
 import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.plot.LearningRateCurve;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.lamina.runtime.train.Blobs;
+import dev.lamina.runtime.train.Fit;
+import dev.lamina.runtime.train.History;
+import dev.lamina.runtime.train.TinyClassifierModel;
+import dev.lamina.runtime.train.WeightSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,13 +25,14 @@ class LearningRateFinderTest {
      */
     @Test
     void suggestsAGoodRateAndLeavesTheModelExactlyAsItWas(@TempDir Path dir) throws Exception {
-        Dataset data = blobs(3_000, 41);
+        Dataset data = Blobs.of(3_000, 41);
         try (var model = TinyClassifierModel.create()) {
             model.fit(data.take(300), Fit.epochs(1).verbose(false));
             WeightSnapshot before = model.weights();
             long stepsBefore = model.iterations();
 
-            LearningRateFinder.Result result = LearningRateFinder.find(model, data, dir);
+            LearningRateFinder.Result result = LearningRateFinder.find(model, data);
+            LearningRateCurve.write(result, dir);
 
             assertTrue(result.suggestedRate() >= 1e-3 && result.suggestedRate() <= 1e-1,
                     "suggested " + result.suggestedRate());

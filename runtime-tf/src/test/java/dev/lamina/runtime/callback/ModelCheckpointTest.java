@@ -1,17 +1,22 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.callback;
 
-import static dev.lamina.runtime.train.SequentialModelTest.blobs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lamina.dsl.MonitorMode;
 import dev.lamina.runtime.data.Dataset;
 import java.nio.file.Path;
 import java.util.Map;
+import dev.lamina.runtime.train.Blobs;
+import dev.lamina.runtime.train.Fit;
+import dev.lamina.runtime.train.History;
+import dev.lamina.runtime.train.TinyClassifierModel;
+import dev.lamina.runtime.train.WeightSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ModelCheckpointTest {
-    private final Dataset data = blobs(90, 81);
+    private final Dataset data = Blobs.of(90, 81);
 
     /** val_loss 1.0, 0.7, 0.8, 0.6, 0.9: best-only saves after epochs 0, 1 and 3; the save holds epoch 3's model. */
     @Test

@@ -1,4 +1,4 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.train.feed;
 
 import dev.lamina.runtime.data.Batches;
 import org.tensorflow.Operand;
@@ -16,7 +16,7 @@ import org.tensorflow.types.TInt32;
  * TensorsBySize}). Valid until
  * closed; a fed tensor is read by {@code Session.run} and not kept by TensorFlow afterwards.
  */
-final class BatchFeed implements StepFeed {
+public final class BatchFeed implements StepFeed {
     private final Operand<TFloat32> featuresTarget;
     private final Operand<TInt32> labelsTarget;
     private final long[] exampleShape;
@@ -31,7 +31,7 @@ final class BatchFeed implements StepFeed {
      * @param labelsTarget the placeholder fed the labels
      * @param batchSize the largest batch to be loaded (at most the data set's size)
      */
-    BatchFeed(Operand<TFloat32> featuresTarget, Operand<TInt32> labelsTarget, long[] exampleShape, int exampleSize,
+    public BatchFeed(Operand<TFloat32> featuresTarget, Operand<TInt32> labelsTarget, long[] exampleShape, int exampleSize,
             int batchSize) {
         this.featuresTarget = featuresTarget;
         this.labelsTarget = labelsTarget;

@@ -1,4 +1,4 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.train.feed;
 
 import java.util.function.IntFunction;
 

@@ -1,5 +1,8 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.callback;
 
+import dev.lamina.runtime.train.History;
+import dev.lamina.runtime.train.SequentialModel;
+import dev.lamina.runtime.train.WeightSnapshot;
 import java.util.Map;
 
 /**
@@ -15,25 +18,23 @@ import java.util.Map;
  *
  * <pre>{@code Fit.epochs(100).callbacks(EarlyStopping.patience(10).restoreBestWeights())}</pre>
  */
-public final class EarlyStopping implements Callback {
-    private final Monitor monitor;
+public final class EarlyStopping extends MonitorCallback {
     private final int patience;
     private final Double baseline;
     private final boolean restoreBestWeights;
     private final int startFromEpoch;
 
     private int wait;
-    private double best;
     private int bestEpoch;
     private int stoppedEpoch = -1;
     private WeightSnapshot bestWeights;
 
     public EarlyStopping(Monitor monitor, int patience, Double baseline, boolean restoreBestWeights, int startFromEpoch) {
+        super(monitor);
         if (patience < 0 || startFromEpoch < 0) {
             throw new IllegalArgumentException("EarlyStopping: expected patience and startFromEpoch >= 0. Received: patience="
                     + patience + ", startFromEpoch=" + startFromEpoch);
         }
-        this.monitor = monitor;
         this.patience = patience;
         this.baseline = baseline;
         this.restoreBestWeights = restoreBestWeights;
@@ -42,12 +43,12 @@ public final class EarlyStopping implements Callback {
 
     /** Monitors {@code val_loss} with the given patience and every other option at Keras's default. */
     public static EarlyStopping patience(int patience) {
-        return new EarlyStopping(new Monitor("val_loss", Monitor.Mode.AUTO, 0), patience, null, false, 0);
+        return new EarlyStopping(Monitor.of("val_loss"), patience, null, false, 0);
     }
 
     /** The same, restoring the best epoch's weights when training ends. */
     public EarlyStopping restoreBestWeights() {
-        return new EarlyStopping(monitor, patience, baseline, true, startFromEpoch);
+        return new EarlyStopping(monitor(), patience, baseline, true, startFromEpoch);
     }
 
     /** The same, watching another quantity. */
@@ -71,7 +72,7 @@ public final class EarlyStopping implements Callback {
         stoppedEpoch = -1;
         bestWeights = null;
         bestEpoch = 0;
-        best = monitor.worst();
+        resetBest();
     }
 
     @Override
@@ -79,19 +80,18 @@ public final class EarlyStopping implements Callback {
         if (epoch < startFromEpoch) {
             return;
         }
-        double current = monitor.valueIn(logs);
+        double current = current(logs);
         if (restoreBestWeights && bestWeights == null) {
             bestWeights = model.weights();
             bestEpoch = epoch;
         }
         wait++;
-        if (monitor.isImprovement(current, best)) {
-            best = current;
+        if (updateBest(current)) {
             bestEpoch = epoch;
             if (restoreBestWeights) {
                 bestWeights = model.weights();
             }
-            if (baseline == null || monitor.isImprovement(current, baseline)) {
+            if (baseline == null || monitor().isImprovement(current, baseline)) {
                 wait = 0;
             }
             return;

@@ -1,19 +1,24 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.callback;
 
-import static dev.lamina.runtime.train.SequentialModelTest.blobs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lamina.dsl.MonitorMode;
 import dev.lamina.runtime.data.Dataset;
 import java.util.Arrays;
 import java.util.Map;
+import dev.lamina.runtime.train.Blobs;
+import dev.lamina.runtime.train.Fit;
+import dev.lamina.runtime.train.History;
+import dev.lamina.runtime.train.TinyClassifierModel;
+import dev.lamina.runtime.train.WeightSnapshot;
 import org.junit.jupiter.api.Test;
 
 class EarlyStoppingTest {
-    private final Dataset data = blobs(90, 11);
+    private final Dataset data = Blobs.of(90, 11);
 
     /**
      * val_loss 1.0, 0.8, 0.9, 0.85, 0.95 with patience 2: the best epoch is 1; wait is 1 after epoch 2
@@ -51,10 +56,10 @@ class EarlyStoppingTest {
     /** min_delta: a fall smaller than it is not an improvement. */
     @Test
     void smallImprovementsDoNotCount() {
-        Monitor monitor = new Monitor("val_loss", Monitor.Mode.AUTO, 0.1);
+        Monitor monitor = new Monitor("val_loss", MonitorMode.AUTO, 0.1);
         assertFalse(monitor.isImprovement(0.95, 1.0));
         assertTrue(monitor.isImprovement(0.85, 1.0));
-        Monitor accuracy = new Monitor("val_accuracy", Monitor.Mode.AUTO, 0);
+        Monitor accuracy = new Monitor("val_accuracy", MonitorMode.AUTO, 0);
         assertTrue(accuracy.maximize());
         assertTrue(accuracy.isImprovement(0.9, 0.8));
     }
@@ -63,7 +68,7 @@ class EarlyStoppingTest {
     void stopsAFitEarlyThroughTheCallbackList() {
         // Monitoring training accuracy in "min" mode: it rises, so every epoch after the first is no
         // improvement, and patience 1 stops training at epoch 1 (the second).
-        EarlyStopping stopping = EarlyStopping.patience(1).monitor(new Monitor("accuracy", Monitor.Mode.MIN, 0));
+        EarlyStopping stopping = EarlyStopping.patience(1).monitor(new Monitor("accuracy", MonitorMode.MIN, 0));
         try (var model = TinyClassifierModel.create()) {
             History history = model.fit(data, Fit.epochs(10).verbose(false).callbacks(stopping));
             assertEquals(2, history.epochs());

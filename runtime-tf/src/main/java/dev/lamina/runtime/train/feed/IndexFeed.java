@@ -1,4 +1,4 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.train.feed;
 
 import dev.lamina.runtime.data.Batches;
 import org.tensorflow.Session;
@@ -8,17 +8,17 @@ import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TInt32;
 
 /**
- * Feeds a step its batch's example indices into the {@link ResidentData}: one tensor of batch
+ * Feeds a step its batch's example indices into the training graph's resident data: one tensor of batch
  * size, made once and refilled (a smaller one, also made once, for a last partial batch; see
  * {@link TensorsBySize}).
  */
-final class IndexFeed implements StepFeed {
+public final class IndexFeed implements StepFeed {
     private final Placeholder<TInt32> target;
     private final int[] indices;
     private final TensorsBySize<Indices> bySize;
     private Indices current;
 
-    IndexFeed(Placeholder<TInt32> target, int batchSize) {
+    public IndexFeed(Placeholder<TInt32> target, int batchSize) {
         this.target = target;
         indices = new int[batchSize];
         bySize = new TensorsBySize<>(batchSize, Indices::new);

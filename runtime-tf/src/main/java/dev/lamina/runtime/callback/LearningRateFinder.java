@@ -1,8 +1,11 @@
-package dev.lamina.runtime.train;
+package dev.lamina.runtime.callback;
 
+import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.data.Dataset;
-import dev.lamina.runtime.plot.LearningRateCurve;
 import dev.lamina.runtime.schedule.LearningRateSchedule;
+import dev.lamina.runtime.train.Callback;
+import dev.lamina.runtime.train.Fit;
+import dev.lamina.runtime.train.SequentialModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,18 +42,13 @@ public final class LearningRateFinder {
      */
     public record Result(double[] rates, double[] losses, double bestRate, double suggestedRate) {}
 
-    /** Runs the sweep with Géron's defaults and batch size 32; plots it into {@code runDirectory} if given. */
-    public static Result find(SequentialModel model, Dataset data, Path runDirectory) {
-        return find(model, data, DEFAULT_MIN_RATE, DEFAULT_MAX_RATE, dev.lamina.dsl.Defaults.BATCH_SIZE, runDirectory);
+    /** Runs the sweep with Géron's defaults and batch size 32 (plot it with {@code LearningRateCurve.write}). */
+    public static Result find(SequentialModel model, Dataset data) {
+        return find(model, data, DEFAULT_MIN_RATE, DEFAULT_MAX_RATE, Defaults.BATCH_SIZE);
     }
 
-    /**
-     * Runs the sweep over one epoch of {@code data}.
-     *
-     * @param runDirectory where to write {@code lr_finder.png} (loss against rate, log axis); null for none
-     */
-    public static Result find(SequentialModel model, Dataset data, double minRate, double maxRate, int batchSize,
-            Path runDirectory) {
+    /** Runs the sweep over one epoch of {@code data}. */
+    public static Result find(SequentialModel model, Dataset data, double minRate, double maxRate, int batchSize) {
         if (!(minRate > 0) || !(maxRate > minRate)) {
             throw new IllegalArgumentException("LearningRateFinder: expected 0 < minRate < maxRate. Received: minRate="
                     + minRate + ", maxRate=" + maxRate);
@@ -65,11 +63,7 @@ public final class LearningRateFinder {
         } finally {
             deleteRecursively(backup);
         }
-        Result result = sweep.result();
-        if (runDirectory != null) {
-            LearningRateCurve.write(result.rates(), result.losses(), result.suggestedRate(), runDirectory);
-        }
-        return result;
+        return sweep.result();
     }
 
     /** The exponential schedule and the loss recorder in one: rate_k = minRate · factor^k. */

@@ -1,0 +1,62 @@
+package dev.lamina.runtime.train;
+
+import dev.lamina.dsl.Defaults;
+import dev.lamina.runtime.data.Batch;
+import dev.lamina.runtime.data.Batches;
+import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.train.feed.BatchFeed;
+import dev.lamina.runtime.train.feed.StepFeed;
+import org.tensorflow.Result;
+import org.tensorflow.ndarray.StdArrays;
+import org.tensorflow.types.TFloat32;
+
+/** The inference-mode passes over a data set: its loss and metrics, and the model's outputs. */
+final class Evaluator {
+    private final ModelSession session;
+    private final boolean reportsAccuracy;
+
+    /** @param reportsAccuracy whether the model logs an accuracy (declared, and defined for its loss) */
+    Evaluator(ModelSession session, boolean reportsAccuracy) {
+        this.session = session;
+        this.reportsAccuracy = reportsAccuracy;
+    }
+
+    /** Whether the model logs an accuracy. */
+    boolean reportsAccuracy() {
+        return reportsAccuracy;
+    }
+
+    /** The loss and metric sums over {@code data}, in batches of {@code batchSize} (which does not change them). */
+    Totals measure(Dataset data, int batchSize) {
+        Totals totals = new Totals(reportsAccuracy);
+        TrainingGraph ops = session.ops();
+        TrainingGraph.Inference inference = ops.inference();
+        Batches batches = data.batches(batchSize, false, 0, 0);
+        try (StepFeed feed = new BatchFeed(ops.input(), ops.labels(), data.exampleShape(), data.exampleSize(),
+                Math.min(batchSize, data.size()))) {
+            for (int index = 0; index < batches.batchCount(); index++) {
+                int size = feed.load(batches, index);
+                try (Result result = feed.feed(session.runner()).fetch(inference.loss()).fetch(inference.correct()).run()) {
+                    totals.add(size, ((TFloat32) result.get(0)).getFloat(), ((TFloat32) result.get(1)).getFloat());
+                }
+            }
+        }
+        return totals;
+    }
+
+    /** The output layer's activations, one row per example of {@code data}. */
+    float[][] predict(Dataset data) {
+        float[][] predictions = new float[data.size()][];
+        int row = 0;
+        for (Batch batch : data.batches(Defaults.BATCH_SIZE, false, 0, 0)) {
+            try (TFloat32 x = session.features(batch);
+                    Result result = session.runner().feed(session.ops().input(), x)
+                            .fetch(session.ops().inference().probabilities()).run()) {
+                for (float[] values : StdArrays.array2dCopyOf((TFloat32) result.get(0))) {
+                    predictions[row++] = values;
+                }
+            }
+        }
+        return predictions;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.lamina.runtime.train;
+
+import dev.lamina.runtime.data.Batches;
+import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.schedule.LearningRateSchedule;
+import dev.lamina.runtime.train.feed.BatchFeed;
+import dev.lamina.runtime.train.feed.IndexFeed;
+import dev.lamina.runtime.train.feed.StepFeed;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TFloat64;
+
+/**
+ * One {@code fit}: the epoch and step loop, the step's feeds, the epoch's logs and the callbacks,
+ * with Keras's semantics (see {@link SequentialModel#fit}). Each training step is one
+ * {@code Session.run} that fetches nothing unless a batch callback or the progress line needs
+ * the loss; the epoch's sums stay in the graph and are read once per epoch.
+ */
+final class FitLoop {
+    /** What {@link #trainStep} returns when it fetched nothing. */
+    private static final double[] NOT_FETCHED = {Double.NaN, Double.NaN};
+
+    private final SequentialModel model;
+    private final ModelSession session;
+    private final Evaluator evaluator;
+    private final Fit options;
+    private final LearningRateSchedule rates;
+    private final List<Callback> callbacks;
+
+    /**
+     * @param rates the schedule every step's rate comes from
+     * @param callbacks the model's declared callbacks, then those of {@code options}
+     */
+    FitLoop(SequentialModel model, ModelSession session, Evaluator evaluator, Fit options, LearningRateSchedule rates,
+            List<Callback> callbacks) {
+        this.model = model;
+        this.session = session;
+        this.evaluator = evaluator;
+        this.options = options;
+        this.rates = rates;
+        this.callbacks = List.copyOf(callbacks);
+    }
+
+    History run(Dataset data) {
+        int stepsPerEpoch = (data.size() + options.batchSize() - 1) / options.batchSize();
+        rates.start(options.epochs(), stepsPerEpoch, model.learningRate());
+        History history = new History();
+        ProgressDisplay progress = options.verbose() ? ProgressDisplay.standard(options.epochs()) : null;
+        long step = session.iterations();
+        TrainingStep trainingStep = session.ops().trainingStep();
+        if (progress != null) {
+            progress.fitStarted();
+        }
+        callbacks.forEach(callback -> callback.onTrainBegin(model));
+        boolean batchHooks = callbacks.stream().anyMatch(FitLoop::implementsBatchEnd);
+        if (options.dataInGraph()) {
+            session.makeResident(data);
+        }
+        try (StepFeed feed = stepFeed(data); TFloat32 rateTensor = TFloat32.scalarOf(0f)) {
+            for (int epoch = 0; epoch < options.epochs() && !model.stopRequested(); epoch++) {
+                int epochIndex = epoch;
+                callbacks.forEach(callback -> callback.onEpochBegin(model, epochIndex));
+                Batches batches = data.batches(options.batchSize(), options.shuffle(), model.seed(),
+                        model.epochsCompleted());
+                if (progress != null) {
+                    progress.epochStarted(batches.batchCount());
+                }
+                session.run(session.ops().epochMetrics().reset);
+                long examples = 0;
+                double rate = Double.NaN;
+                for (int index = 0; index < batches.batchCount() && !model.stopRequested(); index++) {
+                    int batchNumber = index + 1;
+                    rate = rates.rate(step, epoch);
+                    rateTensor.setFloat((float) rate);
+                    examples += feed.load(batches, index);
+                    boolean showProgress = progress != null && progress.redrawDue(batchNumber);
+                    double[] losses = trainStep(trainingStep, feed, rateTensor, batchHooks || showProgress);
+                    step++;
+                    double runningLoss = losses[1] / examples;
+                    if (batchHooks) {
+                        for (Callback callback : callbacks) {
+                            callback.onBatchEnd(model, epoch, batchNumber, losses[0], runningLoss);
+                        }
+                    }
+                    if (showProgress) {
+                        progress.batchFinished(epoch, batchNumber, runningLoss);
+                    }
+                }
+                model.epochCompleted();
+                Map<String, Double> logs = epochLogs(examples);
+                options.validation().ifPresent(valid ->
+                        logs.putAll(evaluator.measure(valid, options.batchSize()).logs("val_")));
+                logs.put("learning_rate", rate);
+                history.append(logs);
+                if (progress != null) {
+                    progress.epochFinished(epoch, logs);
+                }
+                callbacks.forEach(callback -> callback.onEpochEnd(model, epochIndex, Collections.unmodifiableMap(logs)));
+            }
+        }
+        callbacks.forEach(callback -> callback.onTrainEnd(model, history));
+        return history;
+    }
+
+    /**
+     * Runs one optimizer step on the batch loaded in {@code feed}: one {@code Session.run}. With
+     * {@code fetchLosses}, returns the batch's loss and the epoch's {@code Σ n_b·loss_b} so far;
+     * otherwise fetches nothing and returns NaNs (the epoch's sums stay in the graph).
+     */
+    private double[] trainStep(TrainingStep step, StepFeed feed, TFloat32 rate, boolean fetchLosses) {
+        Session.Runner runner = feed.feed(session.runner()).feed(session.ops().learningRate(), rate)
+                .addTarget(step.update());
+        if (!fetchLosses) {
+            runner.run().close();
+            return NOT_FETCHED;
+        }
+        try (Result result = runner.fetch(step.loss()).fetch(step.runningLossSum()).run()) {
+            return new double[] {((TFloat32) result.get(0)).getFloat(), ((TFloat64) result.get(1)).getDouble()};
+        }
+    }
+
+    /** The training step's inputs: the batch's indices into the resident data, or the batch itself. */
+    private StepFeed stepFeed(Dataset data) {
+        TrainingGraph ops = session.ops();
+        int largestBatch = Math.min(options.batchSize(), data.size());
+        return options.dataInGraph()
+                ? new IndexFeed(ops.residentData().indices, largestBatch)
+                : new BatchFeed(ops.trainingInput(), ops.trainingLabels(), data.exampleShape(), data.exampleSize(),
+                        largestBatch);
+    }
+
+    /** The epoch's {@code loss} (and {@code accuracy}) from the sums the training steps kept in the graph. */
+    private Map<String, Double> epochLogs(long examples) {
+        double[] sums = session.epochSums();
+        return new Totals(evaluator.reportsAccuracy(), examples, sums[0], sums[1]).logs("");
+    }
+
+    /**
+     * Whether {@code callback} overrides {@link Callback#onBatchEnd}: only then does a step fetch
+     * its loss (Keras checks the same before calling batch hooks).
+     */
+    private static boolean implementsBatchEnd(Callback callback) {
+        try {
+            return callback.getClass().getMethod("onBatchEnd", SequentialModel.class, int.class, int.class, double.class,
+                    double.class).getDeclaringClass() != Callback.class;
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("Callback.onBatchEnd exists", e);
+        }
+    }
+}
