@@ -5,7 +5,7 @@ import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.data.FashionMnist;
 import dev.lamina.runtime.engine.Engine;
 import dev.lamina.runtime.train.SequentialModel;
-import java.lang.reflect.Field;
+import dev.lamina.runtime.train.StepProfiler;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,8 +57,7 @@ import org.tensorflow.types.TInt32;
  * Thread settings need a fresh JVM each ({@link #threads}); oneDNN on/off is an environment
  * variable read at start-up ({@code benchmarks/run onednn} runs {@link #steps} under both).
  *
- * <p>The generated model's graph and session are private to the runtime; this reads them by
- * reflection (profiling only, nothing is changed).
+ * <p>A generated model's step is reached through {@link SequentialModel#profiler()}.
  */
 final class Profile {
     private Profile() {}
@@ -142,49 +141,24 @@ final class Profile {
         Session.Runner runner(TFloat32 x, TInt32 y, List<AutoCloseable> toClose);
     }
 
-    static Stepper generatedStepper(SequentialModel model) throws IllegalAccessException {
-        Graph graph = find(model, Graph.class, 0);
-        Session session = find(model, Session.class, 0);
-        if (graph == null || session == null) {
-            throw new IllegalStateException("Found no Graph or Session inside the generated model (the runtime changed?)");
-        }
-        GraphOperation named = graph.operation("training/step");
-        if (named == null) {
-            // Whatever NoOp named ".../step" the runtime built (its scope name is not an API).
-            for (var it = graph.operations(); it.hasNext(); ) {
-                GraphOperation op = (GraphOperation) it.next();
-                if (op.type().equals("NoOp") && (op.name().endsWith("/step") || op.name().equals("step"))) {
-                    named = op;
-                    break;
-                }
-            }
-        }
-        for (String name : List.of("training_input", "training_labels", "learning_rate")) {
-            if (graph.operation(name) == null) {
-                throw new IllegalStateException("No op '" + name + "' in the generated model's graph (the runtime changed?)");
-            }
-        }
-        if (named == null) {
-            throw new IllegalStateException("No op training/step in the generated model's graph (the runtime changed?)");
-        }
-        GraphOperation target = named;
+    static Stepper generatedStepper(SequentialModel model) {
+        StepProfiler profiler = model.profiler();
         return new Stepper() {
             @Override
             public Graph graph() {
-                return graph;
+                return profiler.graph();
             }
 
             @Override
             public GraphOperation target() {
-                return target;
+                return profiler.stepOp();
             }
 
             @Override
             public Session.Runner runner(TFloat32 x, TInt32 y, List<AutoCloseable> toClose) {
                 TFloat32 rate = TFloat32.scalarOf(1e-3f);
                 toClose.add(rate);
-                return session.runner().feed("training_input", x).feed("training_labels", y).feed("learning_rate", rate)
-                        .addTarget(target);
+                return profiler.stepRunner(x, y, rate);
             }
         };
     }
@@ -207,35 +181,6 @@ final class Profile {
                 return hand.stepRunner(x, y, toClose);
             }
         };
-    }
-
-    /**
-     * The first {@code type} reachable from {@code object} through fields of the runtime's own
-     * classes (the model keeps its graph and session private; where exactly is the runtime's business).
-     */
-    private static <T> T find(Object object, Class<T> type, int depth) throws IllegalAccessException {
-        if (object == null || depth > 3) {
-            return null;
-        }
-        for (Class<?> c = object.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
-                    continue;
-                }
-                field.setAccessible(true);
-                Object value = field.get(object);
-                if (type.isInstance(value)) {
-                    return type.cast(value);
-                }
-                if (value != null && value.getClass().getName().startsWith("dev.lamina.runtime.")) {
-                    T found = find(value, type, depth + 1);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     /** The ops {@code target} depends on, transitively (data and control inputs). */

@@ -89,7 +89,8 @@ class GeneratedConfigurationTest {
                         "return new OneCycle(0.05, 0.005, 1.0E-5, 0.05);"),
                 Arguments.of("@Schedule(value = PLATEAU, monitor = \"val_accuracy\", minRate = 1e-5, cooldown = 2)",
                         "@Dense(units = 16)",
-                        "return new ReduceOnPlateau(\"val_accuracy\", 0.1, 10, 1.0E-4, 2, 1.0E-5, true);"),
+                        "return List.of(new ReduceLROnPlateau(new Monitor(\"val_accuracy\", MonitorMode.AUTO, 1.0E-4), 0.1, 10, 2,"
+                                + " 1.0E-5));"),
                 Arguments.of("@Optimizer(value = SGD, learningRate = 0.01) @Schedule(value = EXPONENTIAL,"
                                 + " initialRate = 0.01, decayRate = 0.5, decaySteps = 1000, staircase = true)",
                         "@Dense(units = 16)",

@@ -62,6 +62,11 @@ final class ModelSession implements AutoCloseable {
         return ops;
     }
 
+    /** The graph, for reading (see {@link StepProfiler}). */
+    Graph graph() {
+        return graph;
+    }
+
     /** A runner for one {@code Session.run}. */
     Session.Runner runner() {
         return session.runner();

@@ -316,6 +316,15 @@ public abstract class SequentialModel implements AutoCloseable {
         return probe.report(session, data.batches(data.size(), false, 0, 0).iterator().next());
     }
 
+    /**
+     * The training step for the layers frozen now, opened for profiling: its graph and op, and
+     * runners for single (optionally traced) steps. See {@link StepProfiler}.
+     */
+    public final StepProfiler profiler() {
+        requireOpen();
+        return new StepProfiler(session, session.ops().trainingStep());
+    }
+
     /** The seed this model was built with. */
     public final long seed() {
         return seed;

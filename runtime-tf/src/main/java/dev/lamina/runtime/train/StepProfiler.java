@@ -1,0 +1,52 @@
+package dev.lamina.runtime.train;
+
+import org.tensorflow.Graph;
+import org.tensorflow.GraphOperation;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.proto.RunMetadata;
+import org.tensorflow.proto.RunOptions;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/**
+ * A model's training step, opened for profiling (benchmarks, performance work): the graph and
+ * the step's op, and runners for one step on given tensors, optionally traced by TensorFlow. A
+ * step run here trains the model exactly as {@code fit} would (the batch's features, labels and
+ * rate are fed; the step counter advances). The graph is for reading: adding ops to it is
+ * allowed, changing the model's ops is not. From {@link SequentialModel#profiler()}.
+ */
+public final class StepProfiler {
+    private final ModelSession session;
+    private final TrainingStep step;
+
+    StepProfiler(ModelSession session, TrainingStep step) {
+        this.session = session;
+        this.step = step;
+    }
+
+    /** The model's graph. */
+    public Graph graph() {
+        return session.graph();
+    }
+
+    /** The op one training step runs (forward, backward, update, state updates, epoch sums). */
+    public GraphOperation stepOp() {
+        return (GraphOperation) step.update().op();
+    }
+
+    /** A runner for one step on a batch ({@code x} of the model's input shape, {@code y} its labels) at {@code rate}. */
+    public Session.Runner stepRunner(TFloat32 x, TInt32 y, TFloat32 rate) {
+        TrainingGraph ops = session.ops();
+        return session.runner().feed(ops.trainingInput(), x).feed(ops.trainingLabels(), y)
+                .feed(ops.learningRate(), rate).addTarget(step.update());
+    }
+
+    /** Runs one step with TensorFlow's full trace and returns its metadata (kernel timings per device). */
+    public RunMetadata traceStep(TFloat32 x, TInt32 y, TFloat32 rate) {
+        RunOptions options = RunOptions.newBuilder().setTraceLevel(RunOptions.TraceLevel.FULL_TRACE).build();
+        try (Result result = stepRunner(x, y, rate).setOptions(options).runAndFetchMetadata()) {
+            return result.getMetadata().orElseThrow();
+        }
+    }
+}
