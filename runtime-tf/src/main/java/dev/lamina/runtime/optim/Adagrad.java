@@ -1,5 +1,6 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
@@ -17,7 +18,7 @@ import org.tensorflow.types.TFloat64;
  * TensorFlow's {@code ApplyAdagrad} kernel has no ε and TensorFlow Java's framework Adagrad starts
  * the accumulator at 0.01; this one is Keras's. Slot: {@code accumulator}.
  */
-public final class Adagrad extends Optimizer {
+public final class Adagrad extends StepOptimizer<Operand<TFloat32>> {
     private final double initialAccumulator;
     private final double epsilon;
 
@@ -46,9 +47,15 @@ public final class Adagrad extends Optimizer {
         return epsilon;
     }
 
+    /** Nothing to prepare: the update reads only this step's rate. */
     @Override
-    protected Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient,
-            Operand<TFloat32> learningRate, Operand<TFloat64> step) {
+    Operand<TFloat32> prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate,
+            Operand<TFloat64> step) {
+        return learningRate;
+    }
+
+    @Override
+    Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Operand<TFloat32> learningRate) {
         Variable<TFloat32> accumulator = slots.create("accumulator", (float) initialAccumulator);
         Operand<TFloat32> newAccumulator = tf.identity(tf.assignAdd(accumulator, tf.math.square(gradient)));
         return tf.assignSub(weight.variable(), tf.math.div(tf.math.mul(learningRate, gradient),

@@ -1,5 +1,6 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
@@ -22,7 +23,7 @@ import org.tensorflow.types.TFloat64;
  * Slots: {@code velocity} (v), {@code average_gradient} (ḡ, centered only), {@code momentum}
  * (m, with momentum only).
  */
-public final class RmsProp extends Optimizer {
+public final class RmsProp extends StepOptimizer<Operand<TFloat32>> {
     private final double rho;
     private final double momentum;
     private final double epsilon;
@@ -64,9 +65,15 @@ public final class RmsProp extends Optimizer {
         return centered;
     }
 
+    /** Nothing to prepare: the update reads only this step's rate. */
     @Override
-    protected Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient,
-            Operand<TFloat32> learningRate, Operand<TFloat64> step) {
+    Operand<TFloat32> prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate,
+            Operand<TFloat64> step) {
+        return learningRate;
+    }
+
+    @Override
+    Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Operand<TFloat32> learningRate) {
         Operand<TFloat32> keep = constant(tf, rho);
         Operand<TFloat32> blend = constant(tf, 1 - rho);
         Variable<TFloat32> meanSquare = slots.create("velocity", 0f);
