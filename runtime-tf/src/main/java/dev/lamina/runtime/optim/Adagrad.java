@@ -1,5 +1,6 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
@@ -23,10 +24,11 @@ public final class Adagrad extends StepOptimizer<Operand<TFloat32>> {
     private final double epsilon;
 
     /**
-     * @param learningRate the rate; Keras default 0.001
-     * @param initialAccumulator the accumulator's starting value, ≥ 0; Keras default 0.1
+     * @param learningRate the rate; Keras default {@value Defaults#ADAGRAD_LEARNING_RATE}
+     * @param initialAccumulator the accumulator's starting value, ≥ 0; Keras default
+     *     {@value Defaults#ADAGRAD_INITIAL_ACCUMULATOR}
      * @param epsilon added under the square root, ≥ 0 (positive when the accumulator starts at 0);
-     *     Keras default 1e-7
+     *     Keras default {@value Defaults#EPSILON}
      */
     public Adagrad(double learningRate, double initialAccumulator, double epsilon) {
         super(learningRate);

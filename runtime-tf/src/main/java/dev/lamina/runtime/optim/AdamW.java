@@ -1,5 +1,6 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
@@ -24,11 +25,12 @@ public final class AdamW extends StepOptimizer<AdamW.Rates> {
     private final AdamRule rule;
 
     /**
-     * @param learningRate the rate; Keras default 0.001
-     * @param weightDecay wd, the fraction of the weight removed per unit of rate, ≥ 0; Keras default 0.004
-     * @param beta1 the decay of the first moment, in [0, 1); Keras default 0.9
-     * @param beta2 the decay of the second moment, in [0, 1); Keras default 0.999
-     * @param epsilon added to the denominator; Keras default 1e-7
+     * @param learningRate the rate; Keras default {@value Defaults#ADAMW_LEARNING_RATE}
+     * @param weightDecay wd, the fraction of the weight removed per unit of rate, ≥ 0; Keras default
+     *     {@value Defaults#ADAMW_WEIGHT_DECAY}
+     * @param beta1 the decay of the first moment, in [0, 1); Keras default {@value Defaults#ADAM_BETA1}
+     * @param beta2 the decay of the second moment, in [0, 1); Keras default {@value Defaults#ADAM_BETA2}
+     * @param epsilon added to the denominator; Keras default {@value Defaults#EPSILON}
      * @param amsgrad whether to divide by the running maximum of v (AMSGrad); Keras default false
      */
     public AdamW(double learningRate, double weightDecay, double beta1, double beta2, double epsilon, boolean amsgrad) {
@@ -76,7 +78,8 @@ public final class AdamW extends StepOptimizer<AdamW.Rates> {
     @Override
     Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Rates rates) {
         Op decay = tf.assignSub(weight.variable(),
-                tf.math.mul(tf.identity(weight.variable()), tf.math.mul(rates.learningRate(), constant(tf, weightDecay))));
+                tf.math.mul(tf.identity(weight.variable()),
+                        tf.math.mul(rates.learningRate(), constant(tf, weightDecay))));
         return rule.apply(tf.withControlDependencies(decay), slots, weight, gradient, rates.alpha());
     }
 }

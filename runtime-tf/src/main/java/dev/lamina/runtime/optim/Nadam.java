@@ -1,5 +1,6 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import java.util.List;
@@ -62,10 +63,10 @@ public final class Nadam extends StepOptimizer<Nadam.Rates> {
     private final AdamHyperparameters hyperparameters;
 
     /**
-     * @param learningRate the rate; Keras default 0.001
-     * @param beta1 the decay of the first moment, in [0, 1); Keras default 0.9
-     * @param beta2 the decay of the second moment, in [0, 1); Keras default 0.999
-     * @param epsilon added to the denominator; Keras default 1e-7
+     * @param learningRate the rate; Keras default {@value Defaults#NADAM_LEARNING_RATE}
+     * @param beta1 the decay of the first moment, in [0, 1); Keras default {@value Defaults#ADAM_BETA1}
+     * @param beta2 the decay of the second moment, in [0, 1); Keras default {@value Defaults#ADAM_BETA2}
+     * @param epsilon added to the denominator; Keras default {@value Defaults#EPSILON}
      */
     public Nadam(double learningRate, double beta1, double beta2, double epsilon) {
         super(learningRate);

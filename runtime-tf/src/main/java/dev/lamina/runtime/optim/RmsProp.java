@@ -1,5 +1,6 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
@@ -30,10 +31,10 @@ public final class RmsProp extends StepOptimizer<Operand<TFloat32>> {
     private final boolean centered;
 
     /**
-     * @param learningRate the rate; Keras default 0.001
-     * @param rho the decay of the mean square, in [0, 1); Keras default 0.9
-     * @param momentum μ in [0, 1); Keras default 0
-     * @param epsilon added under the square root; Keras default 1e-7
+     * @param learningRate the rate; Keras default {@value Defaults#RMSPROP_LEARNING_RATE}
+     * @param rho the decay of the mean square, in [0, 1); Keras default {@value Defaults#RMSPROP_RHO}
+     * @param momentum μ in [0, 1); Keras default {@value Defaults#SGD_MOMENTUM}
+     * @param epsilon added under the square root; Keras default {@value Defaults#EPSILON}
      * @param centered whether to divide by the estimated variance of the gradient rather than its
      *     mean square; Keras default false
      */

@@ -1,5 +1,6 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
@@ -25,8 +26,8 @@ public final class Sgd extends StepOptimizer<Operand<TFloat32>> {
     private final boolean nesterov;
 
     /**
-     * @param learningRate the rate; Keras default 0.01
-     * @param momentum μ in [0, 1); Keras default 0
+     * @param learningRate the rate; Keras default {@value Defaults#SGD_LEARNING_RATE}
+     * @param momentum μ in [0, 1); Keras default {@value Defaults#SGD_MOMENTUM}
      * @param nesterov whether to use Nesterov momentum; Keras default false
      */
     public Sgd(double learningRate, double momentum, boolean nesterov) {
