@@ -1,5 +1,7 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.dsl.Defaults;
+import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
@@ -17,15 +19,16 @@ import org.tensorflow.types.TFloat64;
  * TensorFlow's {@code ApplyAdagrad} kernel has no ε and TensorFlow Java's framework Adagrad starts
  * the accumulator at 0.01; this one is Keras's. Slot: {@code accumulator}.
  */
-public final class Adagrad extends Optimizer {
+public final class Adagrad extends StepOptimizer<Operand<TFloat32>> {
     private final double initialAccumulator;
     private final double epsilon;
 
     /**
-     * @param learningRate the rate; Keras default 0.001
-     * @param initialAccumulator the accumulator's starting value, ≥ 0; Keras default 0.1
+     * @param learningRate the rate; Keras default {@value Defaults#ADAGRAD_LEARNING_RATE}
+     * @param initialAccumulator the accumulator's starting value, ≥ 0; Keras default
+     *     {@value Defaults#ADAGRAD_INITIAL_ACCUMULATOR}
      * @param epsilon added under the square root, ≥ 0 (positive when the accumulator starts at 0);
-     *     Keras default 1e-7
+     *     Keras default {@value Defaults#EPSILON}
      */
     public Adagrad(double learningRate, double initialAccumulator, double epsilon) {
         super(learningRate);
@@ -46,9 +49,15 @@ public final class Adagrad extends Optimizer {
         return epsilon;
     }
 
+    /** Nothing to prepare: the update reads only this step's rate. */
     @Override
-    protected Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient,
-            Operand<TFloat32> learningRate, Operand<TFloat64> step) {
+    Operand<TFloat32> prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate,
+            Operand<TFloat64> step) {
+        return learningRate;
+    }
+
+    @Override
+    Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Operand<TFloat32> learningRate) {
         Variable<TFloat32> accumulator = slots.create("accumulator", (float) initialAccumulator);
         Operand<TFloat32> newAccumulator = tf.identity(tf.assignAdd(accumulator, tf.math.square(gradient)));
         return tf.assignSub(weight.variable(), tf.math.div(tf.math.mul(learningRate, gradient),

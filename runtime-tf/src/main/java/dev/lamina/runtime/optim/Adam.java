@@ -1,5 +1,6 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
@@ -21,46 +22,46 @@ import org.tensorflow.types.TFloat64;
  * Slots: {@code m}, {@code v}, and {@code v_hat} with AMSGrad. Without AMSGrad it runs
  * TensorFlow's fused {@code ApplyAdam} kernel (see {@link AdamRule}).
  */
-public final class Adam extends Optimizer {
+public final class Adam extends StepOptimizer<Operand<TFloat32>> {
     private final AdamRule rule;
-    private Operand<TFloat32> alpha;
 
     /**
-     * @param learningRate the rate; Keras default 0.001
-     * @param beta1 the decay of the first moment, in [0, 1); Keras default 0.9
-     * @param beta2 the decay of the second moment, in [0, 1); Keras default 0.999
-     * @param epsilon added to the denominator; Keras default 1e-7
+     * @param learningRate the rate; Keras default {@value Defaults#ADAM_LEARNING_RATE}
+     * @param beta1 the decay of the first moment, in [0, 1); Keras default {@value Defaults#ADAM_BETA1}
+     * @param beta2 the decay of the second moment, in [0, 1); Keras default {@value Defaults#ADAM_BETA2}
+     * @param epsilon added to the denominator; Keras default {@value Defaults#EPSILON}
      * @param amsgrad whether to divide by the running maximum of v (AMSGrad); Keras default false
      */
     public Adam(double learningRate, double beta1, double beta2, double epsilon, boolean amsgrad) {
         super(learningRate);
-        this.rule = new AdamRule("Adam", beta1, beta2, epsilon, amsgrad);
+        this.rule = new AdamRule(new AdamHyperparameters("Adam", beta1, beta2, epsilon), amsgrad);
     }
 
     public double beta1() {
-        return rule.beta1();
+        return rule.hyperparameters().beta1();
     }
 
     public double beta2() {
-        return rule.beta2();
+        return rule.hyperparameters().beta2();
     }
 
     public double epsilon() {
-        return rule.epsilon();
+        return rule.hyperparameters().epsilon();
     }
 
     public boolean amsgrad() {
         return rule.amsgrad();
     }
 
+    /** Returns α, this step's size. */
     @Override
-    protected void prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate, Operand<TFloat64> step) {
-        alpha = rule.stepSize(tf, learningRate, step);
+    Operand<TFloat32> prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate,
+            Operand<TFloat64> step) {
+        return rule.stepSize(tf, learningRate, step);
     }
 
     @Override
-    protected Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient,
-            Operand<TFloat32> learningRate, Operand<TFloat64> step) {
+    Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Operand<TFloat32> alpha) {
         return rule.apply(tf, slots, weight, gradient, alpha);
     }
 }

@@ -1,5 +1,10 @@
 package dev.lamina.runtime.optim;
 
+import static dev.lamina.runtime.optim.StepOptimizer.constant;
+import static dev.lamina.runtime.optim.StepOptimizer.oneMinusPower;
+import static dev.lamina.runtime.optim.StepOptimizer.toDouble;
+import static dev.lamina.runtime.optim.StepOptimizer.toFloat;
+
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
@@ -23,61 +28,36 @@ import org.tensorflow.types.TFloat64;
  * computed once per step from the step counter in double precision, with no beta-power state to
  * race the update (the flaw of TensorFlow Java's framework Adam). The kernel has no AMSGrad, so
  * that variant is composed from basic ops.
+ *
+ * @param hyperparameters β1, β2 and ε, checked
+ * @param amsgrad whether to divide by the running maximum of v
  */
-final class AdamRule {
-    private final double beta1;
-    private final double beta2;
-    private final double epsilon;
-    private final boolean amsgrad;
-
-    AdamRule(String optimizer, double beta1, double beta2, double epsilon, boolean amsgrad) {
-        if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(epsilon > 0) || Double.isInfinite(epsilon)) {
-            throw new IllegalArgumentException(optimizer + ": expected beta1 and beta2 in [0, 1) and a positive epsilon."
-                    + " Received: beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon=" + epsilon);
-        }
-        this.beta1 = beta1;
-        this.beta2 = beta2;
-        this.epsilon = epsilon;
-        this.amsgrad = amsgrad;
-    }
-
-    double beta1() {
-        return beta1;
-    }
-
-    double beta2() {
-        return beta2;
-    }
-
-    double epsilon() {
-        return epsilon;
-    }
-
-    boolean amsgrad() {
-        return amsgrad;
-    }
-
+record AdamRule(AdamHyperparameters hyperparameters, boolean amsgrad) {
     /** {@code α = lr · sqrt(1 − β2^t) / (1 − β1^t)}: computed in double, rounded once. */
     Operand<TFloat32> stepSize(Ops tf, Operand<TFloat32> learningRate, Operand<TFloat64> step) {
-        Operand<TFloat64> correction = tf.math.div(tf.math.sqrt(Optimizer.oneMinusPower(tf, beta2, step)),
-                Optimizer.oneMinusPower(tf, beta1, step));
-        return Optimizer.toFloat(tf, tf.math.mul(Optimizer.toDouble(tf, learningRate), correction));
+        double beta1 = hyperparameters.beta1();
+        double beta2 = hyperparameters.beta2();
+        Operand<TFloat64> correction = tf.math.div(tf.math.sqrt(oneMinusPower(tf, beta2, step)),
+                oneMinusPower(tf, beta1, step));
+        return toFloat(tf, tf.math.mul(toDouble(tf, learningRate), correction));
     }
 
     /** Updates {@code weight} and its slots {@code m}, {@code v} (and {@code v_hat}) with step size {@code alpha}. */
     Op apply(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Operand<TFloat32> alpha) {
+        double beta1 = hyperparameters.beta1();
+        double beta2 = hyperparameters.beta2();
         Variable<TFloat32> m = slots.create("m", 0f);
         Variable<TFloat32> v = slots.create("v", 0f);
-        Operand<TFloat32> epsilonOp = Optimizer.constant(tf, epsilon);
+        Operand<TFloat32> epsilonOp = constant(tf, hyperparameters.epsilon());
         if (!amsgrad) {
             Operand<TFloat32> zero = tf.constant(0f);
             return tf.train.applyAdam(weight.variable(), m, v, zero, zero, alpha,
-                    Optimizer.constant(tf, beta1), Optimizer.constant(tf, beta2), epsilonOp, gradient);
+                    constant(tf, beta1), constant(tf, beta2), epsilonOp, gradient);
         }
         Operand<TFloat32> newM = tf.identity(tf.assignAdd(m,
-                tf.math.mul(tf.math.sub(gradient, tf.identity(m)), Optimizer.constant(tf, 1 - beta1))));
+                tf.math.mul(tf.math.sub(gradient, tf.identity(m)), constant(tf, 1 - beta1))));
         Operand<TFloat32> newV = tf.identity(tf.assignAdd(v,
-                tf.math.mul(tf.math.sub(tf.math.square(gradient), tf.identity(v)), Optimizer.constant(tf, 1 - beta2))));
+                tf.math.mul(tf.math.sub(tf.math.square(gradient), tf.identity(v)), constant(tf, 1 - beta2))));
         Variable<TFloat32> vHat = slots.create("v_hat", 0f);
         Operand<TFloat32> newVHat = tf.identity(tf.assign(vHat, tf.math.maximum(tf.identity(vHat), newV)));
         return tf.assignSub(weight.variable(),

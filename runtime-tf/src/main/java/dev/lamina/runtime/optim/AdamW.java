@@ -1,5 +1,6 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
@@ -19,17 +20,17 @@ import org.tensorflow.types.TFloat64;
  * </pre>
  * The gradient is the one computed before the decay, as in Keras. Slots as {@link Adam}'s.
  */
-public final class AdamW extends Optimizer {
+public final class AdamW extends StepOptimizer<AdamW.Rates> {
     private final double weightDecay;
     private final AdamRule rule;
-    private Operand<TFloat32> alpha;
 
     /**
-     * @param learningRate the rate; Keras default 0.001
-     * @param weightDecay wd, the fraction of the weight removed per unit of rate, ≥ 0; Keras default 0.004
-     * @param beta1 the decay of the first moment, in [0, 1); Keras default 0.9
-     * @param beta2 the decay of the second moment, in [0, 1); Keras default 0.999
-     * @param epsilon added to the denominator; Keras default 1e-7
+     * @param learningRate the rate; Keras default {@value Defaults#ADAMW_LEARNING_RATE}
+     * @param weightDecay wd, the fraction of the weight removed per unit of rate, ≥ 0; Keras default
+     *     {@value Defaults#ADAMW_WEIGHT_DECAY}
+     * @param beta1 the decay of the first moment, in [0, 1); Keras default {@value Defaults#ADAM_BETA1}
+     * @param beta2 the decay of the second moment, in [0, 1); Keras default {@value Defaults#ADAM_BETA2}
+     * @param epsilon added to the denominator; Keras default {@value Defaults#EPSILON}
      * @param amsgrad whether to divide by the running maximum of v (AMSGrad); Keras default false
      */
     public AdamW(double learningRate, double weightDecay, double beta1, double beta2, double epsilon, boolean amsgrad) {
@@ -38,7 +39,7 @@ public final class AdamW extends Optimizer {
             throw new IllegalArgumentException("AdamW: expected a weight decay >= 0. Received: weightDecay=" + weightDecay);
         }
         this.weightDecay = weightDecay;
-        this.rule = new AdamRule("AdamW", beta1, beta2, epsilon, amsgrad);
+        this.rule = new AdamRule(new AdamHyperparameters("AdamW", beta1, beta2, epsilon), amsgrad);
     }
 
     public double weightDecay() {
@@ -46,31 +47,39 @@ public final class AdamW extends Optimizer {
     }
 
     public double beta1() {
-        return rule.beta1();
+        return rule.hyperparameters().beta1();
     }
 
     public double beta2() {
-        return rule.beta2();
+        return rule.hyperparameters().beta2();
     }
 
     public double epsilon() {
-        return rule.epsilon();
+        return rule.hyperparameters().epsilon();
     }
 
     public boolean amsgrad() {
         return rule.amsgrad();
     }
 
+    /**
+     * What one step of AdamW feeds every weight's update.
+     *
+     * @param learningRate lr, this step's rate, which scales the decay
+     * @param alpha α, the step size of Adam's update
+     */
+    record Rates(Operand<TFloat32> learningRate, Operand<TFloat32> alpha) {}
+
     @Override
-    protected void prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate, Operand<TFloat64> step) {
-        alpha = rule.stepSize(tf, learningRate, step);
+    Rates prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate, Operand<TFloat64> step) {
+        return new Rates(learningRate, rule.stepSize(tf, learningRate, step));
     }
 
     @Override
-    protected Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient,
-            Operand<TFloat32> learningRate, Operand<TFloat64> step) {
+    Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Rates rates) {
         Op decay = tf.assignSub(weight.variable(),
-                tf.math.mul(tf.identity(weight.variable()), tf.math.mul(learningRate, constant(tf, weightDecay))));
-        return rule.apply(tf.withControlDependencies(decay), slots, weight, gradient, alpha);
+                tf.math.mul(tf.identity(weight.variable()),
+                        tf.math.mul(rates.learningRate(), constant(tf, weightDecay))));
+        return rule.apply(tf.withControlDependencies(decay), slots, weight, gradient, rates.alpha());
     }
 }

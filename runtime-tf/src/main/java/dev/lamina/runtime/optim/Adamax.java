@@ -1,5 +1,6 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
@@ -20,50 +21,43 @@ import org.tensorflow.types.TFloat64;
  * corrected rate {@code lr / (1 − β1^t)} (computed once per step in double precision) and a zero
  * beta power. Slots: {@code m}, {@code u}.
  */
-public final class Adamax extends Optimizer {
-    private final double beta1;
-    private final double beta2;
-    private final double epsilon;
-    private Operand<TFloat32> correctedRate;
+public final class Adamax extends StepOptimizer<Operand<TFloat32>> {
+    private final AdamHyperparameters hyperparameters;
 
     /**
-     * @param learningRate the rate; Keras default 0.001
-     * @param beta1 the decay of the first moment, in [0, 1); Keras default 0.9
-     * @param beta2 the decay of the infinity norm, in [0, 1); Keras default 0.999
-     * @param epsilon added to the denominator; Keras default 1e-7
+     * @param learningRate the rate; Keras default {@value Defaults#ADAMAX_LEARNING_RATE}
+     * @param beta1 the decay of the first moment, in [0, 1); Keras default {@value Defaults#ADAM_BETA1}
+     * @param beta2 the decay of the infinity norm, in [0, 1); Keras default {@value Defaults#ADAM_BETA2}
+     * @param epsilon added to the denominator; Keras default {@value Defaults#EPSILON}
      */
     public Adamax(double learningRate, double beta1, double beta2, double epsilon) {
         super(learningRate);
-        if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(epsilon > 0) || Double.isInfinite(epsilon)) {
-            throw new IllegalArgumentException("Adamax: expected beta1 and beta2 in [0, 1) and a positive epsilon."
-                    + " Received: beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon=" + epsilon);
-        }
-        this.beta1 = beta1;
-        this.beta2 = beta2;
-        this.epsilon = epsilon;
+        this.hyperparameters = new AdamHyperparameters("Adamax", beta1, beta2, epsilon);
     }
 
     public double beta1() {
-        return beta1;
+        return hyperparameters.beta1();
     }
 
     public double beta2() {
-        return beta2;
+        return hyperparameters.beta2();
     }
 
     public double epsilon() {
-        return epsilon;
+        return hyperparameters.epsilon();
+    }
+
+    /** Returns {@code lr / (1 − β1^t)}, this step's corrected rate. */
+    @Override
+    Operand<TFloat32> prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate,
+            Operand<TFloat64> step) {
+        return toFloat(tf, tf.math.div(toDouble(tf, learningRate), oneMinusPower(tf, hyperparameters.beta1(), step)));
     }
 
     @Override
-    protected void prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate, Operand<TFloat64> step) {
-        correctedRate = toFloat(tf, tf.math.div(toDouble(tf, learningRate), oneMinusPower(tf, beta1, step)));
-    }
-
-    @Override
-    protected Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient,
-            Operand<TFloat32> learningRate, Operand<TFloat64> step) {
+    Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Operand<TFloat32> correctedRate) {
         return tf.train.applyAdaMax(weight.variable(), slots.create("m", 0f), slots.create("u", 0f), tf.constant(0f),
-                correctedRate, constant(tf, beta1), constant(tf, beta2), constant(tf, epsilon), gradient);
+                correctedRate, constant(tf, hyperparameters.beta1()), constant(tf, hyperparameters.beta2()),
+                constant(tf, hyperparameters.epsilon()), gradient);
     }
 }

@@ -1,5 +1,6 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import java.util.List;
@@ -58,48 +59,45 @@ import org.tensorflow.types.TFloat64;
  * {@code ApplyAdam(use_nesterov)} alone is a different rule (its m and g weights, β1 and 1 − β1,
  * have a fixed ratio; Keras's a and b do not). Slots: {@code m}, {@code v}.
  */
-public final class Nadam extends Optimizer {
-    private final double beta1;
-    private final double beta2;
-    private final double epsilon;
-    /** {@code lr·s·a}, the rate of the m term; null when β1 = 0 (a = 0). */
-    private Operand<TFloat32> momentumRate;
-    /** {@code lr·s·b}, the rate of the g term. */
-    private Operand<TFloat32> gradientRate;
-    /** {@code ε' = ε·s}. */
-    private Operand<TFloat32> scaledEpsilon;
+public final class Nadam extends StepOptimizer<Nadam.Rates> {
+    private final AdamHyperparameters hyperparameters;
 
     /**
-     * @param learningRate the rate; Keras default 0.001
-     * @param beta1 the decay of the first moment, in [0, 1); Keras default 0.9
-     * @param beta2 the decay of the second moment, in [0, 1); Keras default 0.999
-     * @param epsilon added to the denominator; Keras default 1e-7
+     * @param learningRate the rate; Keras default {@value Defaults#NADAM_LEARNING_RATE}
+     * @param beta1 the decay of the first moment, in [0, 1); Keras default {@value Defaults#ADAM_BETA1}
+     * @param beta2 the decay of the second moment, in [0, 1); Keras default {@value Defaults#ADAM_BETA2}
+     * @param epsilon added to the denominator; Keras default {@value Defaults#EPSILON}
      */
     public Nadam(double learningRate, double beta1, double beta2, double epsilon) {
         super(learningRate);
-        if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(epsilon > 0) || Double.isInfinite(epsilon)) {
-            throw new IllegalArgumentException("Nadam: expected beta1 and beta2 in [0, 1) and a positive epsilon."
-                    + " Received: beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon=" + epsilon);
-        }
-        this.beta1 = beta1;
-        this.beta2 = beta2;
-        this.epsilon = epsilon;
+        this.hyperparameters = new AdamHyperparameters("Nadam", beta1, beta2, epsilon);
     }
 
     public double beta1() {
-        return beta1;
+        return hyperparameters.beta1();
     }
 
     public double beta2() {
-        return beta2;
+        return hyperparameters.beta2();
     }
 
     public double epsilon() {
-        return epsilon;
+        return hyperparameters.epsilon();
     }
 
+    /**
+     * The scalars one step of Nadam computes once, in double precision, and every weight's update
+     * reads.
+     *
+     * @param momentumRate {@code lr·s·a}, the rate of the m term; null when β1 = 0 (a = 0)
+     * @param gradientRate {@code lr·s·b}, the rate of the g term
+     * @param scaledEpsilon {@code ε' = ε·s}
+     */
+    record Rates(Operand<TFloat32> momentumRate, Operand<TFloat32> gradientRate, Operand<TFloat32> scaledEpsilon) {}
+
+    /** Advances Π, then returns this step's rates, which read the new Π. */
     @Override
-    protected void prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate, Operand<TFloat64> step) {
+    Rates prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate, Operand<TFloat64> step) {
         Variable<TFloat32> product = slotContext.createState("optimizer", "nadam_u_product", Shape.scalar(),
                 (init, shape, seed) -> init.constant(1f)).variable();
         Operand<TFloat64> u = momentumFactor(tf, step);
@@ -108,36 +106,38 @@ public final class Nadam extends Optimizer {
                 tf.identity(tf.assign(product, tf.math.mul(tf.identity(product), toFloat(tf, u)))));
         Operand<TFloat64> one = tf.constant(1.0);
         // s = sqrt(1 − β2^t): folds v's bias correction into the rates and ε.
-        Operand<TFloat64> s = tf.math.sqrt(oneMinusPower(tf, beta2, step));
+        Operand<TFloat64> s = tf.math.sqrt(oneMinusPower(tf, hyperparameters.beta2(), step));
         Operand<TFloat64> rate = tf.math.mul(toDouble(tf, learningRate), s);
-        momentumRate = beta1 == 0 ? null
+        Operand<TFloat32> momentumRate = hyperparameters.beta1() == 0 ? null
                 : toFloat(tf, tf.math.div(tf.math.mul(rate, uNext), tf.math.sub(one, tf.math.mul(newProduct, uNext))));
-        gradientRate = toFloat(tf, tf.math.div(tf.math.mul(rate, tf.math.sub(one, u)), tf.math.sub(one, newProduct)));
-        scaledEpsilon = toFloat(tf, tf.math.mul(tf.constant(epsilon), s));
+        Operand<TFloat32> gradientRate = toFloat(tf,
+                tf.math.div(tf.math.mul(rate, tf.math.sub(one, u)), tf.math.sub(one, newProduct)));
+        Operand<TFloat32> scaledEpsilon = toFloat(tf, tf.math.mul(tf.constant(hyperparameters.epsilon()), s));
+        return new Rates(momentumRate, gradientRate, scaledEpsilon);
     }
 
     /** {@code u_t = β1·(1 − 0.5·0.96^t)}. */
     private Operand<TFloat64> momentumFactor(Ops tf, Operand<TFloat64> t) {
-        return tf.math.mul(tf.constant(beta1), tf.math.sub(tf.constant(1.0), tf.math.mul(tf.constant(0.5), power(tf, 0.96, t))));
+        return tf.math.mul(tf.constant(hyperparameters.beta1()),
+                tf.math.sub(tf.constant(1.0), tf.math.mul(tf.constant(0.5), power(tf, 0.96, t))));
     }
 
     @Override
-    protected Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient,
-            Operand<TFloat32> learningRate, Operand<TFloat64> step) {
+    Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Rates rates) {
         Variable<TFloat32> m = slots.create("m", 0f);
         Variable<TFloat32> v = slots.create("v", 0f);
         Operand<TFloat32> zero = tf.constant(0f);
-        Operand<TFloat32> beta1Op = constant(tf, beta1);
-        Operand<TFloat32> beta2Op = constant(tf, beta2);
-        if (momentumRate == null) {
+        Operand<TFloat32> beta1Op = constant(tf, hyperparameters.beta1());
+        Operand<TFloat32> beta2Op = constant(tf, hyperparameters.beta2());
+        if (rates.momentumRate() == null) {
             // β1 = 0: w −= lr·s·b·(0·m + 1·g)/(sqrt(v) + ε'), exactly g (m + (g − m) need not be).
-            return tf.train.applyAdam(weight.variable(), m, v, zero, zero, gradientRate, beta1Op, beta2Op, scaledEpsilon,
-                    gradient, ApplyAdam.useNesterov(true));
+            return tf.train.applyAdam(weight.variable(), m, v, zero, zero, rates.gradientRate(), beta1Op, beta2Op,
+                    rates.scaledEpsilon(), gradient, ApplyAdam.useNesterov(true));
         }
         // m, v and the m term; then the g term, reading the new v.
-        ApplyAdam<TFloat32> momentumTerm = tf.train.applyAdam(weight.variable(), m, v, zero, zero, momentumRate, beta1Op,
-                beta2Op, scaledEpsilon, gradient);
-        return tf.withControlDependencies(List.of(momentumTerm)).train.applyAdagradV2(weight.variable(), v, gradientRate,
-                scaledEpsilon, gradient, ApplyAdagradV2.updateSlots(false));
+        ApplyAdam<TFloat32> momentumTerm = tf.train.applyAdam(weight.variable(), m, v, zero, zero, rates.momentumRate(),
+                beta1Op, beta2Op, rates.scaledEpsilon(), gradient);
+        return tf.withControlDependencies(List.of(momentumTerm)).train.applyAdagradV2(weight.variable(), v,
+                rates.gradientRate(), rates.scaledEpsilon(), gradient, ApplyAdagradV2.updateSlots(false));
     }
 }

@@ -2,7 +2,6 @@ package dev.lamina.runtime.optim;
 
 import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.tensorflow.Operand;
@@ -25,16 +24,14 @@ import org.tensorflow.types.TInt64;
  * accumulators, Nadam's running product) is created through
  * {@link BuildContext#createState}, under {@code optimizer/}, so it is saved with the model.
  *
- * <p>Step-dependent scalars (bias corrections, {@code β^t}) are computed in double precision and
- * rounded once to float: {@code 1 − β2^t} loses five digits to cancellation in float32 at small
- * {@code t}.
+ * <p>This class is the frame of a step; the update rules are the {@code StepOptimizer}s of this package.
  */
 public abstract class Optimizer {
     private final double learningRate;
     private GradientClipping clipping = GradientClipping.none();
     private boolean built;
 
-    protected Optimizer(double learningRate) {
+    Optimizer(double learningRate) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException(getClass().getSimpleName()
                     + ": expected a positive learning rate. Received: learningRate=" + learningRate);
@@ -95,61 +92,20 @@ public abstract class Optimizer {
         // t, the 1-based number of this step, as the bias corrections count it.
         Operand<TFloat64> step = afterGradients.dtypes.cast(
                 afterGradients.math.add(afterGradients.identity(iterations), afterGradients.constant(1L)), TFloat64.class);
-        prepareStep(afterGradients, slotContext, learningRate, step);
-        List<Op> updates = new ArrayList<>();
-        for (int i = 0; i < weights.size(); i++) {
-            updates.add(update(afterGradients, new Slots(slotContext, weights.get(i)), weights.get(i), clipped.get(i),
-                    learningRate, step));
-        }
+        List<Op> updates = updates(afterGradients, slotContext, weights, clipped, learningRate, step);
         return tf.withControlDependencies(updates).assignAdd(iterations, tf.constant(1L));
     }
 
     /**
-     * Adds what every weight's update of this step shares, once per step, before the updates:
-     * the step size of Adam's bias correction, Nadam's running product. The default adds nothing.
+     * Adds the update of every weight, in order, and returns them.
      *
      * @param tf ops that already wait for every gradient
-     * @param slotContext creates optimizer state shared by all weights ({@code optimizer/<name>})
+     * @param slotContext creates the optimizer's state variables, under {@code optimizer/}
+     * @param weights the variables to train
+     * @param gradients their gradients, clipped, in the same order
      * @param learningRate this step's rate
      * @param step t, the 1-based number of this step
      */
-    protected void prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate, Operand<TFloat64> step) {}
-
-    /**
-     * Adds the update of one weight.
-     *
-     * @param tf ops that already wait for every gradient
-     * @param slots creates this weight's optimizer state (moments, accumulators)
-     * @param weight the variable to update
-     * @param gradient its gradient, clipped
-     * @param learningRate this step's rate
-     * @param step t, the 1-based number of this step
-     */
-    protected abstract Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient,
+    abstract List<Op> updates(Ops tf, BuildContext slotContext, List<Weight> weights, List<Operand<TFloat32>> gradients,
             Operand<TFloat32> learningRate, Operand<TFloat64> step);
-
-    /** A float constant: optimizer hyperparameters are baked into the graph, the rate is not. */
-    protected static Operand<TFloat32> constant(Ops tf, double value) {
-        return tf.constant((float) value);
-    }
-
-    /** {@code base^step}, in double precision. */
-    protected static Operand<TFloat64> power(Ops tf, double base, Operand<TFloat64> step) {
-        return tf.math.pow(tf.constant(base), step);
-    }
-
-    /** {@code 1 − base^step}, in double precision: a bias correction. */
-    protected static Operand<TFloat64> oneMinusPower(Ops tf, double base, Operand<TFloat64> step) {
-        return tf.math.sub(tf.constant(1.0), power(tf, base, step));
-    }
-
-    /** A double-precision scalar rounded to float, to scale float tensors with. */
-    protected static Operand<TFloat32> toFloat(Ops tf, Operand<TFloat64> value) {
-        return tf.dtypes.cast(value, TFloat32.class);
-    }
-
-    /** A float scalar widened to double. */
-    protected static Operand<TFloat64> toDouble(Ops tf, Operand<TFloat32> value) {
-        return tf.dtypes.cast(value, TFloat64.class);
-    }
 }

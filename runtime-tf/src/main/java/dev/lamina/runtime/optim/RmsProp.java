@@ -1,5 +1,7 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.dsl.Defaults;
+import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
@@ -22,17 +24,17 @@ import org.tensorflow.types.TFloat64;
  * Slots: {@code velocity} (v), {@code average_gradient} (ḡ, centered only), {@code momentum}
  * (m, with momentum only).
  */
-public final class RmsProp extends Optimizer {
+public final class RmsProp extends StepOptimizer<Operand<TFloat32>> {
     private final double rho;
     private final double momentum;
     private final double epsilon;
     private final boolean centered;
 
     /**
-     * @param learningRate the rate; Keras default 0.001
-     * @param rho the decay of the mean square, in [0, 1); Keras default 0.9
-     * @param momentum μ in [0, 1); Keras default 0
-     * @param epsilon added under the square root; Keras default 1e-7
+     * @param learningRate the rate; Keras default {@value Defaults#RMSPROP_LEARNING_RATE}
+     * @param rho the decay of the mean square, in [0, 1); Keras default {@value Defaults#RMSPROP_RHO}
+     * @param momentum μ in [0, 1); Keras default {@value Defaults#SGD_MOMENTUM}
+     * @param epsilon added under the square root; Keras default {@value Defaults#EPSILON}
      * @param centered whether to divide by the estimated variance of the gradient rather than its
      *     mean square; Keras default false
      */
@@ -64,9 +66,15 @@ public final class RmsProp extends Optimizer {
         return centered;
     }
 
+    /** Nothing to prepare: the update reads only this step's rate. */
     @Override
-    protected Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient,
-            Operand<TFloat32> learningRate, Operand<TFloat64> step) {
+    Operand<TFloat32> prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate,
+            Operand<TFloat64> step) {
+        return learningRate;
+    }
+
+    @Override
+    Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Operand<TFloat32> learningRate) {
         Operand<TFloat32> keep = constant(tf, rho);
         Operand<TFloat32> blend = constant(tf, 1 - rho);
         Variable<TFloat32> meanSquare = slots.create("velocity", 0f);

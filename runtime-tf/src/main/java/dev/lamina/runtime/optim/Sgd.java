@@ -1,5 +1,7 @@
 package dev.lamina.runtime.optim;
 
+import dev.lamina.dsl.Defaults;
+import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
@@ -19,13 +21,13 @@ import org.tensorflow.types.TFloat64;
  * does, not {@code g} as TensorFlow's {@code ApplyMomentum} kernel: the two agree only while the
  * rate is constant, and Lamina's rate may change every step.
  */
-public final class Sgd extends Optimizer {
+public final class Sgd extends StepOptimizer<Operand<TFloat32>> {
     private final double momentum;
     private final boolean nesterov;
 
     /**
-     * @param learningRate the rate; Keras default 0.01
-     * @param momentum μ in [0, 1); Keras default 0
+     * @param learningRate the rate; Keras default {@value Defaults#SGD_LEARNING_RATE}
+     * @param momentum μ in [0, 1); Keras default {@value Defaults#SGD_MOMENTUM}
      * @param nesterov whether to use Nesterov momentum; Keras default false
      */
     public Sgd(double learningRate, double momentum, boolean nesterov) {
@@ -45,9 +47,15 @@ public final class Sgd extends Optimizer {
         return nesterov;
     }
 
+    /** Nothing to prepare: the update reads only this step's rate. */
     @Override
-    protected Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient,
-            Operand<TFloat32> learningRate, Operand<TFloat64> step) {
+    Operand<TFloat32> prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate,
+            Operand<TFloat64> step) {
+        return learningRate;
+    }
+
+    @Override
+    Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Operand<TFloat32> learningRate) {
         Operand<TFloat32> scaledGradient = tf.math.mul(learningRate, gradient);
         if (momentum == 0) {
             return tf.assignSub(weight.variable(), scaledGradient);
