@@ -3,6 +3,7 @@ package dev.lamina.runtime.train;
 import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
 import dev.lamina.dsl.Target;
+import dev.lamina.runtime.data.Dataset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -56,6 +57,20 @@ public record ModelConfig(String name, long[] inputShape, Loss loss, List<Metric
     @Override
     public int hashCode() {
         return 31 * name.hashCode() + Arrays.hashCode(inputShape);
+    }
+
+    /**
+     * Fails, naming the model, the data's role ({@code "training"}, {@code "validation"}, …) and
+     * both shapes, unless {@code data} is non-empty with examples of the model's input shape.
+     */
+    void checkCompatible(Dataset data, String role) {
+        if (!Arrays.equals(data.exampleShape(), inputShape)) {
+            throw new IllegalArgumentException(name + " expects " + role + " examples of shape "
+                    + Arrays.toString(inputShape) + ". Received: " + Arrays.toString(data.exampleShape()));
+        }
+        if (data.size() == 0) {
+            throw new IllegalArgumentException(name + ": the " + role + " data is empty");
+        }
     }
 
     @Override

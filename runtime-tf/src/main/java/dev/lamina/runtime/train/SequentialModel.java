@@ -16,7 +16,6 @@ import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.schedule.LearningRateSchedule;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.tensorflow.Operand;
@@ -44,12 +43,7 @@ public abstract class SequentialModel implements AutoCloseable {
     private boolean stopRequested;
     /** Whether the input-standardization statistics have been computed (or restored). */
     private boolean adapted;
-    /** The rate a step takes when no schedule sets it: the declared one until changed. */
-    private double learningRate;
-    /** {@link #learningRate} as a schedule: what the model trains with when none is declared. */
-    private final LearningRateSchedule ownRate = (step, epoch) -> learningRate;
-    /** The schedule of the {@code fit} under way; null between fits. */
-    private LearningRateSchedule activeSchedule;
+    private LearningRate learningRate;
 
     protected SequentialModel() {}
 
@@ -83,7 +77,7 @@ public abstract class SequentialModel implements AutoCloseable {
         }
         optimizer = optimizer();
         this.seed = seed;
-        learningRate = optimizer.learningRate();
+        learningRate = new LearningRate(config().name(), optimizer.learningRate());
         session = new ModelSession(config(), seed, layers(), this::body, head(), optimizer);
         evaluator = new Evaluator(session, config().metrics().contains(Metric.ACCURACY)
                 && session.ops().lossFunction().hasAccuracy());
@@ -94,7 +88,7 @@ public abstract class SequentialModel implements AutoCloseable {
      * model's {@link #learningRate()}.
      */
     protected LearningRateSchedule schedule() {
-        return ownRate;
+        return learningRate.own();
     }
 
     /**
@@ -147,11 +141,11 @@ public abstract class SequentialModel implements AutoCloseable {
         List<Callback> callbacks = new ArrayList<>(declaredCallbacks());
         callbacks.addAll(options.callbacks());
         stopRequested = false;
-        activeSchedule = rates;
+        learningRate.training(rates);
         try {
             return new FitLoop(this, session, evaluator, options, rates, callbacks).run(data);
         } finally {
-            activeSchedule = null;
+            learningRate.training(null);
         }
     }
 
@@ -159,7 +153,7 @@ public abstract class SequentialModel implements AutoCloseable {
     private LearningRateSchedule scheduleFor(Fit options) {
         if (options.learningRate().isPresent()) {
             setLearningRate(options.learningRate().getAsDouble());
-            return ownRate;
+            return learningRate.own();
         }
         return options.schedule().orElseGet(this::schedule);
     }
@@ -170,7 +164,7 @@ public abstract class SequentialModel implements AutoCloseable {
      * {@code Fit.learningRate} changes it.
      */
     public final double learningRate() {
-        return learningRate;
+        return learningRate.value();
     }
 
     /**
@@ -179,15 +173,7 @@ public abstract class SequentialModel implements AutoCloseable {
      * its rates from a schedule, which sets every step's rate (Keras refuses the same).
      */
     public final void setLearningRate(double rate) {
-        if (!(rate > 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException(config().name() + ": expected a positive learning rate. Received: " + rate);
-        }
-        if (activeSchedule != null && activeSchedule != ownRate) {
-            throw new IllegalStateException(config().name() + " is training with the schedule "
-                    + activeSchedule.getClass().getSimpleName() + ", which sets every step's rate, so the rate cannot"
-                    + " be set to " + rate + ". Train without a schedule to change the rate between epochs.");
-        }
-        learningRate = rate;
+        learningRate.set(rate);
     }
 
     /**
@@ -199,18 +185,12 @@ public abstract class SequentialModel implements AutoCloseable {
     public final void adapt(Dataset data) {
         requireOpen();
         checkCompatible(data, "adaptation");
-        List<Weight> targets = new ArrayList<>();
-        List<float[]> values = new ArrayList<>();
         for (Layer layer : layers()) {
             if (layer instanceof Standardize standardize) {
                 float[][] statistics = Standardize.statistics(data);
-                targets.add(standardize.mean());
-                values.add(statistics[0]);
-                targets.add(standardize.variance());
-                values.add(statistics[1]);
+                session.assign(List.of(standardize.mean(), standardize.variance()), List.of(statistics));
             }
         }
-        session.assign(targets, values);
         adapted = true;
     }
 
@@ -248,15 +228,7 @@ public abstract class SequentialModel implements AutoCloseable {
     public final void setWeights(WeightSnapshot snapshot) {
         requireOpen();
         List<Weight> weights = session.ops().layerWeights();
-        for (Weight weight : weights) {
-            float[] value = snapshot.valueOrNull(weight.path());
-            if (value == null || value.length != weight.shape().size()) {
-                throw new IllegalArgumentException(config().name() + ": the snapshot has "
-                        + (value == null ? "no '" + weight.path() + "'" : value.length + " values for '" + weight.path()
-                        + "', which has shape " + weight.shape()) + "; nothing was assigned");
-            }
-        }
-        session.assign(weights, weights.stream().map(weight -> snapshot.valueOrNull(weight.path())).toList());
+        session.assign(weights, snapshot.valuesOf(weights, config().name()));
     }
 
     /** The mean loss and the metrics over {@code data}, every layer in inference mode. */
@@ -420,13 +392,7 @@ public abstract class SequentialModel implements AutoCloseable {
     }
 
     private void checkCompatible(Dataset data, String role) {
-        if (!Arrays.equals(data.exampleShape(), config().inputShape())) {
-            throw new IllegalArgumentException(config().name() + " expects " + role + " examples of shape "
-                    + Arrays.toString(config().inputShape()) + ". Received: " + Arrays.toString(data.exampleShape()));
-        }
-        if (data.size() == 0) {
-            throw new IllegalArgumentException(config().name() + ": the " + role + " data is empty");
-        }
+        config().checkCompatible(data, role);
     }
 
     private void requireOpen() {

@@ -1,7 +1,11 @@
 package dev.lamina.runtime.train;
 
+import dev.lamina.runtime.layer.Weight;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The values of a model's layer variables at one moment (kernels, biases, and state such as
@@ -15,8 +19,8 @@ public final class WeightSnapshot {
     }
 
     /** The variable paths, in layer order. */
-    public java.util.Set<String> paths() {
-        return java.util.Collections.unmodifiableSet(values.keySet());
+    public Set<String> paths() {
+        return Collections.unmodifiableSet(values.keySet());
     }
 
     /** A copy of one variable's values, flattened row-major. */
@@ -28,7 +32,19 @@ public final class WeightSnapshot {
         return value.clone();
     }
 
-    float[] valueOrNull(String path) {
-        return values.get(path);
+    /**
+     * The values of {@code weights}, in their order, each checked to be in the snapshot with the
+     * weight's size; fails naming the first that is not (so nothing is assigned).
+     */
+    List<float[]> valuesOf(List<Weight> weights, String model) {
+        for (Weight weight : weights) {
+            float[] value = values.get(weight.path());
+            if (value == null || value.length != weight.shape().size()) {
+                throw new IllegalArgumentException(model + ": the snapshot has "
+                        + (value == null ? "no '" + weight.path() + "'" : value.length + " values for '" + weight.path()
+                        + "', which has shape " + weight.shape()) + "; nothing was assigned");
+            }
+        }
+        return weights.stream().map(weight -> values.get(weight.path())).toList();
     }
 }
