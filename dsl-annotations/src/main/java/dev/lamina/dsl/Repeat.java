@@ -9,13 +9,14 @@ import java.lang.annotation.Target;
 /**
  * Declares {@code value} identical layers with one method, one after the other: a deep stack
  * without a hundred copied lines. It goes beside the layer annotation, and the method returns a
- * {@code List} of the layer's handle ({@code List<Dense>}, or {@code List<Layer>}): the generated
- * accessor returns the repetitions in order, as an unmodifiable list.
+ * {@code List} of the layer's handle ({@code List<Layer>}, or of the layer's runtime class,
+ * {@code List<dev.lamina.runtime.layer.Dense>}): the generated accessor returns the repetitions in
+ * order, as an unmodifiable list.
  *
  * <pre>{@code
  * @Standardize                                                      Layer standardize();
  * @Flatten                                                          Layer flatten();
- * @Repeat(100) @Dense(units = 100, act = SELU, init = LECUN_NORMAL) List<Dense> hidden();
+ * @Repeat(100) @Dense(units = 100, act = SELU, init = LECUN_NORMAL) List<Layer> hidden();
  * @Dense(units = 10, act = SOFTMAX)                                 Layer output();
  * }</pre>
  *
