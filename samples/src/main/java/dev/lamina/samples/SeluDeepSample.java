@@ -1,6 +1,8 @@
 package dev.lamina.samples;
 
+import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.train.LayerHealth;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,7 +26,8 @@ public final class SeluDeepSample implements Sample {
         SampleRun run = new SampleRun(options, 5);
         try (var model = FashionSeluDeepModel.create(run.seed())) {
             model.adapt(run.train);
-            LayerHealth last = model.gradientHealth(run.data.valid()).layer("hidden100");
+            List<Layer> hidden = model.hidden();
+            LayerHealth last = model.gradientHealth(run.data.valid()).layer(hidden.get(hidden.size() - 1).name());
             Map<String, Object> metrics = run.standardMetrics(model, run.train(model, run.fit()));
             metrics.put("last_layer_mean_before", last.activationMean());
             metrics.put("last_layer_std_before", last.activationStd());

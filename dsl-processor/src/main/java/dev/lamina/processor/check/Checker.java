@@ -47,7 +47,7 @@ public final class Checker {
     }
 
     private CheckReport report(ModelSpec model, RuleContext context, Findings findings) {
-        List<Diagnostic> diagnostics = findings.diagnostics().stream()
+        List<Diagnostic> diagnostics = RepeatedDiagnostics.merge(model, findings.diagnostics()).stream()
                 .filter(diagnostic -> !Suppressions.isSuppressed(diagnostic, model.type()))
                 .map(diagnostic -> warningsAsErrors && diagnostic.kind() == Kind.WARNING
                         ? diagnostic.withKind(Kind.ERROR)

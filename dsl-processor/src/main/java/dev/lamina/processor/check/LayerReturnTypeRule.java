@@ -30,6 +30,11 @@ final class LayerReturnTypeRule implements Rule {
     @Override
     public void check(ModelSpec model, RuleContext context, Findings findings) {
         for (LayerSpec layer : model.layers()) {
+            // A List, with or without @Repeat, is the repeat-return-type rule's.
+            if (layer.declaration().isRepeated()
+                    || RepeatReturnTypeRule.isList(layer.declaration().returnType(), context)) {
+                continue;
+            }
             TypeMirror handle = context.runtime().type(layer.handle());
             TypeMirror declared = layer.declaration().returnType();
             if (!context.types().isAssignable(handle, declared)) {

@@ -26,6 +26,10 @@ public final class Rules {
             new LayerReturnTypeRule(),
             new DuplicateLayerRule(),
             new ReservedLayerNameRule(),
+            new RepeatCountRule(),
+            new RepeatReturnTypeRule(),
+            new RepeatNameClashRule(),
+            new RepeatOutputRule(),
             // Each layer's attributes and weights.
             new UnitsPositiveRule(),
             new BiasInitRule(),

@@ -13,7 +13,7 @@ import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
 import dev.lamina.dsl.Target;
 import dev.lamina.processor.check.CheckedModel;
-import dev.lamina.processor.check.LayerShape;
+import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RuntimeType;
@@ -86,8 +86,7 @@ public final class ModelWriter {
         }
         type.addMethod(override("layers",
                         ParameterizedTypeName.get(ClassName.get(List.class), Names.of(RuntimeType.LAYER)))
-                .addStatement("return $T.of($L)", List.class,
-                        layers.stream().map(field -> CodeBlock.of("$N", field)).collect(CodeBlock.joining(",$W")))
+                .addStatement("return $T.of($L)", List.class, names(layers))
                 .build());
         List<FieldSpec> reused = fields(model, layers, model.reusedLayers());
         if (!reused.isEmpty()) {
@@ -95,16 +94,15 @@ public final class ModelWriter {
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(ClassName.get(List.class), Names.of(RuntimeType.LAYER)))
-                    .addStatement("return $T.of($L)", List.class,
-                            reused.stream().map(field -> CodeBlock.of("$N", field)).collect(CodeBlock.joining(",$W")))
+                    .addStatement("return $T.of($L)", List.class, names(reused))
                     .build());
         }
         type.addMethod(body(model.layers()));
         type.addMethod(override("head", Names.of(RuntimeType.DENSE))
                 .addStatement("return $N", layers.get(layers.size() - 1))
                 .build());
-        for (int i = 0; i < layers.size(); i++) {
-            type.addMethod(accessor(model.layers().get(i), layers.get(i)));
+        for (LayerDeclaration declaration : model.declarations()) {
+            type.addMethod(accessor(declaration, fields(model, layers, model.layersOf(declaration))));
         }
         return JavaFile.builder(model.packageName(), type.build()).skipJavaLangImports(true).build();
     }
@@ -199,14 +197,28 @@ public final class ModelWriter {
         return body.addStatement("return $L", X).build();
     }
 
-    /** The method the model declares for a layer, returning the layer (a covariant override). */
-    private static MethodSpec accessor(LayerSpec layer, FieldSpec field) {
-        return MethodSpec.methodBuilder(layer.name())
+    /**
+     * The method the model declares for a layer, returning the layer (a covariant override). A
+     * repeated method returns its repetitions in order, as an unmodifiable list of the type it
+     * declares: generics are not covariant, so {@code List<Dense>} cannot override {@code List<Layer>}.
+     */
+    private static MethodSpec accessor(LayerDeclaration declaration, List<FieldSpec> fields) {
+        MethodSpec.Builder accessor = MethodSpec.methodBuilder(declaration.methodName())
                 .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(field.type())
-                .addStatement("return $N", field)
+                .addModifiers(Modifier.PUBLIC);
+        if (declaration.isRepeated()) {
+            return accessor.returns(TypeName.get(declaration.returnType()))
+                    .addStatement("return $T.of($L)", List.class, names(fields))
+                    .build();
+        }
+        return accessor.returns(fields.get(0).type())
+                .addStatement("return $N", fields.get(0))
                 .build();
+    }
+
+    /** The fields' names, separated by commas, wrapped where the line is long. */
+    private static CodeBlock names(List<FieldSpec> fields) {
+        return fields.stream().map(field -> CodeBlock.of("$N", field)).collect(CodeBlock.joining(",$W"));
     }
 
     private static MethodSpec.Builder override(String name, TypeName returns) {

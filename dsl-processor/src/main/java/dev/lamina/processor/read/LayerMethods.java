@@ -3,7 +3,9 @@ package dev.lamina.processor.read;
 import com.google.auto.common.MoreElements;
 import dev.lamina.dsl.Frozen;
 import dev.lamina.dsl.Model;
+import dev.lamina.dsl.Repeat;
 import dev.lamina.processor.spec.LayerDeclaration;
+import dev.lamina.processor.spec.RepeatSpec;
 import dev.lamina.processor.spec.RuntimeType;
 import dev.lamina.processor.spec.Source;
 import java.util.ArrayList;
@@ -130,7 +132,18 @@ final class LayerMethods {
                 WeightAnnotationReader.constraints(method),
                 WeightAnnotationReader.varianceScaling(method),
                 frozen,
-                isReused(model, (TypeElement) method.getEnclosingElement()));
+                isReused(model, (TypeElement) method.getEnclosingElement()),
+                repeat(method),
+                0);
+    }
+
+    private static Optional<RepeatSpec> repeat(ExecutableElement method) throws UnreadableException {
+        Optional<AnnotationMirror> mirror = MoreElements.getAnnotationMirror(method, Repeat.class).toJavaUtil();
+        if (mirror.isEmpty()) {
+            return Optional.empty();
+        }
+        Source source = Sources.read(method, mirror.get());
+        return Optional.of(new RepeatSpec(source, Attributes.of(source).intValue("value")));
     }
 
     /**

@@ -57,8 +57,11 @@ public final class ModelReader {
         List<LayerSpec> layers = new ArrayList<>();
         for (LayerDeclaration declaration : declarations) {
             // A method with no or several layer annotations is not a layer; the check stage says why.
+            // A repeated method is one layer per repetition, so that every rule sees each of them.
             if (declaration.layerAnnotations().size() == 1) {
-                layers.add(layerReader.read(declaration));
+                for (LayerDeclaration layer : declaration.expanded()) {
+                    layers.add(layerReader.read(layer));
+                }
             }
         }
         Preset preset = attributes.enumValue(Preset.class, "preset");

@@ -3,6 +3,7 @@ package dev.lamina.processor.spec;
 import dev.lamina.dsl.WeightTarget;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -12,7 +13,9 @@ import javax.lang.model.type.TypeMirror;
  * An abstract method of a model, as declared, before anything is known about it being a
  * well-formed layer. Rules about the declaration itself (its layer annotations, parameters, name,
  * return type, the weight annotations beside the layer annotation) read this; a method with
- * exactly one layer annotation also becomes a {@link LayerSpec}.
+ * exactly one layer annotation also becomes a {@link LayerSpec}, or, with {@code @Repeat(n)}, n of
+ * them: one per {@linkplain #expanded() repetition}, each with a declaration of its own that
+ * differs from the method's only in {@code repetition}.
  *
  * @param method the abstract method, declared in the model type or inherited from a supertype
  * @param returnType its return type as a member of the model type (type variables resolved)
@@ -24,11 +27,14 @@ import javax.lang.model.type.TypeMirror;
  * @param frozen the method and its {@code @Frozen}, if it has one
  * @param reused whether the layer is one the model reuses: inherited from a supertype that is not
  *     a {@code @Model} itself (the interface of layers a transfer-learning model shares)
+ * @param repeat the method's {@code @Repeat}, if it has one
+ * @param repetition which of the layers a {@code @Repeat} method declares this is, from 1; 0 for the
+ *     method as declared
  */
 public record LayerDeclaration(ExecutableElement method, TypeMirror returnType,
         List<AnnotationMirror> layerAnnotations, List<RegularizerSpec> regularizers,
         List<ConstraintSpec> constraints, Optional<VarianceScalingSpec> varianceScaling, Optional<Source> frozen,
-        boolean reused) {
+        boolean reused, Optional<RepeatSpec> repeat, int repetition) {
 
     public LayerDeclaration {
         layerAnnotations = List.copyOf(layerAnnotations);
@@ -36,9 +42,37 @@ public record LayerDeclaration(ExecutableElement method, TypeMirror returnType,
         constraints = List.copyOf(constraints);
     }
 
-    /** The layer's name: the method's name, also the prefix of its variables ({@code hidden1/kernel}). */
+    /**
+     * The layer's name, also the prefix of its variables ({@code hidden1/kernel}): the method's name,
+     * or for a repetition its numbered name ({@code hidden7}, see {@link RepeatSpec#layerName}).
+     */
     public String name() {
+        return repetition == 0 ? methodName() : RepeatSpec.layerName(methodName(), repetition);
+    }
+
+    /** The method's name: the name of its accessor, for a repeated method too. */
+    public String methodName() {
         return method.getSimpleName().toString();
+    }
+
+    /** Whether the method carries {@code @Repeat}. */
+    public boolean isRepeated() {
+        return repeat.isPresent();
+    }
+
+    /**
+     * The declarations of the layers the method declares: itself, or with {@code @Repeat(n)} one per
+     * repetition, in order (none when n is out of range).
+     */
+    public List<LayerDeclaration> expanded() {
+        if (repeat.isEmpty()) {
+            return List.of(this);
+        }
+        int count = repeat.get().declaresLayers() ? repeat.get().count() : 0;
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(number -> new LayerDeclaration(method, returnType, layerAnnotations, regularizers,
+                        constraints, varianceScaling, frozen, reused, repeat, number))
+                .toList();
     }
 
     /** The method's own regularizer of {@code target}; the first, when there are several (an error reported later). */

@@ -1,8 +1,8 @@
 package dev.lamina.processor.spec;
 
 /**
- * One layer of a model: an abstract method with exactly one layer annotation, its attributes
- * read and their defaults resolved. Java 17 has no pattern matching over sealed types in
+ * One layer of a model: an abstract method with exactly one layer annotation (or one repetition of
+ * a method with {@code @Repeat}), its attributes read and their defaults resolved. Java 17 has no pattern matching over sealed types in
  * {@code switch}, so stages that treat each kind differently implement {@link Visitor}: adding a
  * layer kind then fails to compile wherever it is not handled yet.
  */
@@ -20,7 +20,7 @@ public sealed interface LayerSpec permits DenseSpec, FlattenSpec, BatchNormSpec,
 
     <R> R accept(Visitor<R> visitor);
 
-    /** The layer's name: its method's name. */
+    /** The layer's name: its method's name, or for a repetition of a {@code @Repeat} method its numbered name. */
     default String name() {
         return declaration().name();
     }

@@ -26,7 +26,8 @@ import javax.lang.model.element.TypeElement;
  * @param denseDefaults the model's {@code @DenseDefaults}, already applied to its Dense layers; kept
  *     so that its own values are checked once, where they are written
  * @param declarations every abstract method of the model, supertypes' first, in declaration order
- * @param layers the declarations with exactly one layer annotation, read, in the same order
+ * @param layers the declarations with exactly one layer annotation, read, in the same order; a
+ *     method with {@code @Repeat(n)} is n layers, one per repetition
  * @param earlyStopping the model's {@code @EarlyStopping}, if any
  * @param frozen the model type and its {@code @Frozen} (which freezes the reused layers), if any
  * @param frozenSupertypes the {@code @Frozen} annotations on supertypes that declare reused layers
@@ -83,12 +84,19 @@ public record ModelSpec(Source source, String name, String packageName, ShapeSpe
     }
 
     /**
-     * Whether every abstract method is exactly one layer. Rules about the stack as a whole (shapes,
-     * the output layer) skip a model where this is false: the declaration rules already report
-     * why, and a stack with a hole in it would only add misleading errors.
+     * Whether every abstract method is exactly one layer, or as many as its {@code @Repeat} says.
+     * Rules about the stack as a whole (shapes, the output layer) skip a model where this is false:
+     * the declaration rules already report why, and a stack with a hole in it would only add
+     * misleading errors.
      */
     public boolean isStackComplete() {
-        return declarations.size() == layers.size();
+        return declarations.stream().allMatch(declaration -> declaration.layerAnnotations().size() == 1
+                && declaration.repeat().map(RepeatSpec::declaresLayers).orElse(true));
+    }
+
+    /** The layers {@code declaration} declares, in order: one, or one per repetition of its {@code @Repeat}. */
+    public List<LayerSpec> layersOf(LayerDeclaration declaration) {
+        return layers.stream().filter(layer -> layer.declaration().method().equals(declaration.method())).toList();
     }
 
     /** The last layer, which the loss reads; empty for a model without layers. */

@@ -42,6 +42,7 @@ class GeneratedSourceTest {
         "EarlyStopped, test.EarlyStoppedModel",
         "Transfer, test.ModelBOnAModel",
         "StackedAutoencoder, test.StackedAutoencoderModel",
+        "RepeatedStack, test.RepeatedStackModel",
     })
     void generatesTheExpectedSource(String model, String generated) throws IOException {
         Compilation compilation = assertClean(good(model));
@@ -87,6 +88,18 @@ class GeneratedSourceTest {
         String generated = source(assertClean(good("Transfer")), "test.ModelAModel");
         assertThat(generated).contains("return List.of(flatten, hidden1, bn1, hidden2);");
         assertThat(generated).contains("  private ModelAModel() {\n  }\n");
+    }
+
+    @Test
+    void eachRepetitionOfAReusedLayerIsReusedAndFrozenAsTheWrittenOutLayersWouldBe() {
+        String target = source(assertClean(good("RepeatedTransfer")), "test.TargetTaskModel");
+        assertThat(target).contains("  private TargetTaskModel() {\n    hidden1.freeze();\n    hidden2.freeze();\n"
+                + "    hidden3.freeze();\n  }\n");
+        assertThat(target).contains("public List<Layer> reusedLayers() {\n"
+                + "    return List.of(flatten, hidden1, hidden2, hidden3);\n");
+        assertThat(target).contains("  public List<Layer> hidden() {\n    return List.of(hidden1, hidden2, hidden3);\n");
+        String frozen = source(assertClean(good("RepeatedTransfer")), "test.FrozenStackModel");
+        assertThat(frozen).contains("  private FrozenStackModel() {\n    hidden1.freeze();\n    hidden2.freeze();\n  }\n");
     }
 
     @Test

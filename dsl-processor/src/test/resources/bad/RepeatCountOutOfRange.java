@@ -1,0 +1,20 @@
+package test;
+
+import static dev.lamina.dsl.Activation.*;
+import static dev.lamina.dsl.Init.*;
+import static dev.lamina.dsl.Loss.*;
+
+import dev.lamina.dsl.Dense;
+import dev.lamina.dsl.Flatten;
+import dev.lamina.dsl.Model;
+import dev.lamina.dsl.Repeat;
+import dev.lamina.runtime.layer.Layer;
+import java.util.List;
+
+@Model(input = {28, 28}, loss = SPARSE_CATEGORICAL_CROSSENTROPY)
+public interface RepeatCountOutOfRange {
+    @Flatten                                                       Layer flatten();
+    @Repeat(0) @Dense(units = 64, act = RELU, init = HE_NORMAL)    List<Layer> hidden();
+    @Repeat(1001) @Dense(units = 64, act = RELU, init = HE_NORMAL) List<Layer> deep();
+    @Dense(units = 10, act = SOFTMAX)                              Layer output();
+}

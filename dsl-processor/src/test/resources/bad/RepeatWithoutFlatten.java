@@ -1,0 +1,19 @@
+package test;
+
+import static dev.lamina.dsl.Activation.*;
+import static dev.lamina.dsl.Init.*;
+import static dev.lamina.dsl.Loss.*;
+
+import dev.lamina.dsl.Dense;
+import dev.lamina.dsl.Flatten;
+import dev.lamina.dsl.Model;
+import dev.lamina.dsl.Repeat;
+import dev.lamina.runtime.layer.Layer;
+import java.util.List;
+
+/** Each repetition receives another shape, so each error says something else. */
+@Model(input = {28, 28}, loss = SPARSE_CATEGORICAL_CROSSENTROPY)
+public interface RepeatWithoutFlatten {
+    @Repeat(2) @Dense(units = 64, act = RELU, init = HE_NORMAL) List<Layer> hidden();
+    @Dense(units = 10, act = SOFTMAX)                           Layer output();
+}
