@@ -171,4 +171,23 @@ class SequentialModelTest {
         var error = assertThrows(IllegalStateException.class, () -> model.evaluate(blobs(3, 8)));
         assertTrue(error.getMessage().startsWith("TinyClassifier is closed"), error.getMessage());
     }
+
+    /**
+     * Fit.learningRate assigns the model's rate, as assigning a Keras optimizer's learning_rate
+     * does: the next plain fit keeps it; setLearningRate outside a fit changes it too, and a rate
+     * that is not positive and finite is refused, naming the model.
+     */
+    @Test
+    void theModelKeepsTheRateItWasLastGiven() {
+        try (var model = TinyClassifierModel.create()) {
+            assertEquals(0.01, model.learningRate(), "the declared rate");
+            model.fit(blobs(30, 9), Fit.epochs(1).verbose(false).learningRate(1e-3));
+            assertEquals(1e-3, model.learningRate());
+            assertEquals(1e-3, model.fit(blobs(30, 9), Fit.epochs(1).verbose(false)).last("learning_rate"), 1e-12);
+            model.setLearningRate(2e-3);
+            assertEquals(2e-3, model.fit(blobs(30, 9), Fit.epochs(1).verbose(false)).last("learning_rate"), 1e-12);
+            var error = assertThrows(IllegalArgumentException.class, () -> model.setLearningRate(Double.NaN));
+            assertEquals("TinyClassifier: expected a positive learning rate. Received: NaN", error.getMessage());
+        }
+    }
 }
