@@ -1,5 +1,6 @@
 package dev.lamina.processor.check;
 
+import dev.lamina.processor.check.transfer.ReusedShapes;
 import dev.lamina.processor.spec.ModelSpec;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.lamina.processor.check;
 
+import dev.lamina.processor.check.transfer.ReusedShapes;
 import java.util.List;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;

@@ -1,0 +1,66 @@
+package dev.lamina.processor.check.optimizer;
+
+import static dev.lamina.dsl.OptimizerKind.ADAGRAD;
+import static dev.lamina.dsl.OptimizerKind.ADAM;
+import static dev.lamina.dsl.OptimizerKind.ADAMAX;
+import static dev.lamina.dsl.OptimizerKind.ADAMW;
+import static dev.lamina.dsl.OptimizerKind.NADAM;
+import static dev.lamina.dsl.OptimizerKind.RMSPROP;
+import static dev.lamina.dsl.OptimizerKind.SGD;
+
+import dev.lamina.dsl.OptimizerKind;
+import dev.lamina.processor.check.Describe;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which {@code @Optimizer} attribute applies to which optimizer, and what it means there. Written
+ * once so that the rule rejecting a misplaced attribute and its message cannot disagree.
+ */
+enum OptimizerAttribute {
+    LEARNING_RATE("learningRate", "the step size", EnumSet.allOf(OptimizerKind.class)),
+    MOMENTUM("momentum", "the momentum of SGD's and RMSProp's updates", EnumSet.of(SGD, RMSPROP)),
+    NESTEROV("nesterov", "SGD's Nesterov look-ahead", EnumSet.of(SGD)),
+    INITIAL_ACCUMULATOR("initialAccumulator", "AdaGrad's starting sum of squared gradients", EnumSet.of(ADAGRAD)),
+    RHO("rho", "RMSProp's decay of the mean square of the gradients", EnumSet.of(RMSPROP)),
+    CENTERED("centered", "RMSProp's division by the variance of the gradients", EnumSet.of(RMSPROP)),
+    BETA1("beta1", "the Adam family's decay of the first moment", EnumSet.of(ADAM, NADAM, ADAMAX, ADAMW)),
+    BETA2("beta2", "the Adam family's decay of the second moment", EnumSet.of(ADAM, NADAM, ADAMAX, ADAMW)),
+    EPSILON("epsilon", "the fuzz factor in an adaptive optimizer's denominator",
+            EnumSet.complementOf(EnumSet.of(SGD))),
+    AMSGRAD("amsgrad", "the AMSGrad variant of Adam", EnumSet.of(ADAM, ADAMW)),
+    WEIGHT_DECAY("weightDecay", "AdamW's decoupled weight decay", EnumSet.of(ADAMW)),
+    CLIP_VALUE("clipValue", "element-wise gradient clipping", EnumSet.allOf(OptimizerKind.class)),
+    CLIP_NORM("clipNorm", "per-tensor gradient norm clipping", EnumSet.allOf(OptimizerKind.class)),
+    GLOBAL_CLIP_NORM("globalClipNorm", "global gradient norm clipping", EnumSet.allOf(OptimizerKind.class)),
+    SCHEDULE("schedule", "the learning-rate schedule", EnumSet.allOf(OptimizerKind.class));
+
+    private final String attribute;
+    private final String meaning;
+    private final Set<OptimizerKind> kinds;
+
+    OptimizerAttribute(String attribute, String meaning, Set<OptimizerKind> kinds) {
+        this.attribute = attribute;
+        this.meaning = meaning;
+        this.kinds = kinds;
+    }
+
+    /** The attribute's name in {@code @Optimizer}. */
+    String attribute() {
+        return attribute;
+    }
+
+    /** What the attribute is, as a noun phrase: "AdamW's decoupled weight decay". */
+    String meaning() {
+        return meaning;
+    }
+
+    boolean appliesTo(OptimizerKind kind) {
+        return kinds.contains(kind);
+    }
+
+    /** The kinds it applies to, as users write them: "SGD or RMSPROP". */
+    String kindsPhrase() {
+        return Describe.alternatives(kinds.stream().map(OptimizerKind::name).toList());
+    }
+}

@@ -1,0 +1,117 @@
+package dev.lamina.processor.check.optimizer;
+
+import dev.lamina.dsl.Defaults;
+import dev.lamina.processor.check.Findings;
+import dev.lamina.processor.check.Location;
+import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Rule;
+import dev.lamina.processor.check.RuleContext;
+import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.OptimizerSpec;
+import dev.lamina.processor.spec.Source;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every {@code @Optimizer} value written is in its range: a positive, finite learning rate,
+ * epsilon and clipping threshold; momentum and the decays (rho, beta1, beta2) in [0, 1); a finite
+ * initial accumulator and weight decay of at least 0. Defaults are in range, so only written values
+ * are checked, and only those that apply (the others are {@link OptimizerAttributeRule}'s).
+ */
+final class OptimizerRangeRule extends Rule {
+
+    OptimizerRangeRule() {
+        super("lamina:optimizer-range", Kind.ERROR,
+                "@Optimizer's learningRate, epsilon and clipping thresholds are positive and finite; momentum,"
+                        + " rho, beta1 and beta2 are in [0, 1); initialAccumulator and weightDecay are finite and at"
+                        + " least 0");
+    }
+
+    @Override
+    public void check(ModelSpec model, RuleContext context, Findings findings) {
+        OptimizerSpec optimizer = model.optimizer();
+        if (optimizer.source().isEmpty()) {
+            return;
+        }
+        Source source = optimizer.source().get();
+        // A NaN written out is Defaults.UNSET: the reader has resolved it to the kind's default.
+        if (applies(source, optimizer, OptimizerAttribute.LEARNING_RATE)
+                && !isPositiveFinite(optimizer.learningRate())) {
+            report(findings, source, "learningRate", optimizer.learningRate(), "positive and finite",
+                    "It scales each step against the gradient: a zero rate does not move, and a negative one"
+                            + " climbs the loss.",
+                    "Use a small positive rate, e.g. learningRate = 0.001.");
+        }
+        checkDecay(findings, source, optimizer, OptimizerAttribute.MOMENTUM, optimizer.momentum(), 0.9,
+                "the velocity");
+        checkDecay(findings, source, optimizer, OptimizerAttribute.RHO, optimizer.rho(), Defaults.RMSPROP_RHO,
+                "the running mean square");
+        checkDecay(findings, source, optimizer, OptimizerAttribute.BETA1, optimizer.beta1(), Defaults.ADAM_BETA1,
+                "the first moment");
+        checkDecay(findings, source, optimizer, OptimizerAttribute.BETA2, optimizer.beta2(), Defaults.ADAM_BETA2,
+                "the second moment");
+        if (applies(source, optimizer, OptimizerAttribute.EPSILON) && !isPositiveFinite(optimizer.epsilon())) {
+            report(findings, source, "epsilon", optimizer.epsilon(), "positive and finite",
+                    "It keeps the update's denominator away from zero.",
+                    "Use a small positive value, e.g. epsilon = " + Defaults.EPSILON + ", the Keras default.");
+        }
+        if (applies(source, optimizer, OptimizerAttribute.INITIAL_ACCUMULATOR)
+                && !isNonNegativeFinite(optimizer.initialAccumulator())) {
+            report(findings, source, "initialAccumulator", optimizer.initialAccumulator(), "finite and at least 0",
+                    "It is the starting sum of squared gradients, which can only grow from there.",
+                    "Use initialAccumulator = " + Defaults.ADAGRAD_INITIAL_ACCUMULATOR + ", the Keras default.");
+        }
+        if (applies(source, optimizer, OptimizerAttribute.WEIGHT_DECAY)
+                && !isNonNegativeFinite(optimizer.weightDecay())) {
+            report(findings, source, "weightDecay", optimizer.weightDecay(), "finite and at least 0",
+                    "It shrinks each weight by lr * weightDecay at every step; a negative decay would make the weights"
+                            + " grow.",
+                    "Use weightDecay = " + Defaults.ADAMW_WEIGHT_DECAY + ", the Keras default, or 0 for plain Adam.");
+        }
+        checkClip(findings, source, optimizer, OptimizerAttribute.CLIP_VALUE, optimizer.clipValue(),
+                "every gradient element to [-clipValue, clipValue]");
+        checkClip(findings, source, optimizer, OptimizerAttribute.CLIP_NORM, optimizer.clipNorm(),
+                "each gradient tensor to that L2 norm");
+        checkClip(findings, source, optimizer, OptimizerAttribute.GLOBAL_CLIP_NORM, optimizer.globalClipNorm(),
+                "all gradients together to that global L2 norm");
+    }
+
+    private void checkDecay(Findings findings, Source source, OptimizerSpec optimizer, OptimizerAttribute attribute,
+            double value, double suggestion, String average) {
+        if (applies(source, optimizer, attribute) && !(value >= 0 && value < 1)) {
+            String name = attribute.attribute();
+            report(findings, source, name, value, "in [0, 1)",
+                    "It is the fraction of " + average + " kept at each step: at 1 or more it never decays and the"
+                            + " updates diverge, below 0 it oscillates.",
+                    "Use a value such as " + name + " = " + suggestion + ".");
+        }
+    }
+
+    private void checkClip(Findings findings, Source source, OptimizerSpec optimizer, OptimizerAttribute attribute,
+            double value, String what) {
+        // Written as Defaults.UNSET (NaN), it means no clipping, as when left out.
+        if (applies(source, optimizer, attribute) && !Double.isNaN(value) && !isPositiveFinite(value)) {
+            String name = attribute.attribute();
+            report(findings, source, name, value, "positive and finite",
+                    "It clips " + what + ": at 0 or below no gradient would get through.",
+                    "Use a positive threshold such as " + name + " = 1.0, or leave it out for no clipping.");
+        }
+    }
+
+    private void report(Findings findings, Source source, String name, double value, String range, String why,
+            String fix) {
+        findings.report(this, Location.of(source, name), new Message(
+                "@Optimizer " + name + " must be " + range + ". Received: " + name + " = " + value + ".", why, fix));
+    }
+
+    private static boolean applies(Source source, OptimizerSpec optimizer, OptimizerAttribute attribute) {
+        return source.isExplicit(attribute.attribute()) && attribute.appliesTo(optimizer.kind());
+    }
+
+    private static boolean isPositiveFinite(double value) {
+        return value > 0 && !Double.isInfinite(value);
+    }
+
+    private static boolean isNonNegativeFinite(double value) {
+        return value >= 0 && !Double.isInfinite(value);
+    }
+}
