@@ -1,5 +1,6 @@
 package dev.lamina.processor.check;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.DenseSpec;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
@@ -45,6 +46,14 @@ public final class Describe {
             return " (from @DenseDefaults)";
         }
         return dense.isFromPreset(attribute) ? " (from preset = " + dense.preset() + ")" : "";
+    }
+
+    /**
+     * A Dense layer's activation as the user gave it: {@code act = SELU}, with where it came from
+     * when that was not the layer: {@code act = SELU (from preset = SELF_NORMALIZING)}.
+     */
+    public static String activation(DenseSpec dense) {
+        return "act = " + dense.activation() + fromDefaults(dense, AttributeNames.Dense.ACT);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.lamina.processor.check;
 
 import dev.lamina.dsl.Activation;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.ActivationLayerSpec;
 import dev.lamina.processor.spec.DenseSpec;
 import dev.lamina.processor.spec.LayerSpec;
@@ -81,11 +82,11 @@ public record HiddenActivation(DenseSpec dense, String name, Family family, Opti
     public String describe() {
         return layer.map(l -> l.source().annotationName() + (l instanceof ActivationLayerSpec ? "(" + name + ")" : "")
                         + " layer '" + l.name() + "'")
-                .orElse("act = " + name + Describe.fromDefaults(dense, "act"));
+                .orElse(Describe.activation(dense));
     }
 
     /** Where to point at the activation: the Dense layer's {@code act}, or the activation layer. */
     public Location location() {
-        return layer.map(l -> Location.of(l.source())).orElse(Location.of(dense.source(), "act"));
+        return layer.map(l -> Location.of(l.source())).orElse(Location.of(dense.source(), AttributeNames.Dense.ACT));
     }
 }

@@ -10,6 +10,7 @@ import dev.lamina.dsl.NonNeg;
 import dev.lamina.dsl.UnitNorm;
 import dev.lamina.dsl.VarianceScaling;
 import dev.lamina.dsl.WeightTarget;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.ConstraintSpec;
 import dev.lamina.processor.spec.RegularizerSpec;
 import dev.lamina.processor.spec.Source;
@@ -37,16 +38,17 @@ final class WeightAnnotationReader {
         for (AnnotationMirror mirror : Annotations.on(method, REGULARIZERS)) {
             Source source = Sources.read(method, mirror);
             Attributes attributes = Attributes.of(source);
-            WeightTarget on = attributes.enumValue(WeightTarget.class, "on");
+            WeightTarget on = attributes.enumValue(WeightTarget.class, AttributeNames.Weight.ON);
             if (Annotations.is(mirror, L1.class)) {
-                result.add(new RegularizerSpec(source, RegularizerSpec.Kind.L1, attributes.doubleValue("value"), 0,
-                        on));
+                result.add(new RegularizerSpec(source, RegularizerSpec.Kind.L1,
+                        attributes.doubleValue(AttributeNames.L1.VALUE), 0, on));
             } else if (Annotations.is(mirror, L2.class)) {
-                result.add(new RegularizerSpec(source, RegularizerSpec.Kind.L2, 0, attributes.doubleValue("value"),
-                        on));
+                result.add(new RegularizerSpec(source, RegularizerSpec.Kind.L2, 0,
+                        attributes.doubleValue(AttributeNames.L2.VALUE), on));
             } else {
-                result.add(new RegularizerSpec(source, RegularizerSpec.Kind.L1L2, attributes.doubleValue("l1"),
-                        attributes.doubleValue("l2"), on));
+                result.add(new RegularizerSpec(source, RegularizerSpec.Kind.L1L2,
+                        attributes.doubleValue(AttributeNames.L1L2.L1), attributes.doubleValue(AttributeNames.L1L2.L2),
+                        on));
             }
         }
         return result;
@@ -57,10 +59,10 @@ final class WeightAnnotationReader {
         for (AnnotationMirror mirror : Annotations.on(method, CONSTRAINTS)) {
             Source source = Sources.read(method, mirror);
             Attributes attributes = Attributes.of(source);
-            WeightTarget on = attributes.enumValue(WeightTarget.class, "on");
+            WeightTarget on = attributes.enumValue(WeightTarget.class, AttributeNames.Weight.ON);
             if (Annotations.is(mirror, MaxNorm.class)) {
-                result.add(new ConstraintSpec(source, ConstraintSpec.Kind.MAX_NORM, attributes.doubleValue("value"),
-                        on));
+                result.add(new ConstraintSpec(source, ConstraintSpec.Kind.MAX_NORM,
+                        attributes.doubleValue(AttributeNames.MaxNorm.VALUE), on));
             } else if (Annotations.is(mirror, UnitNorm.class)) {
                 result.add(new ConstraintSpec(source, ConstraintSpec.Kind.UNIT_NORM, Double.NaN, on));
             } else {
@@ -77,8 +79,8 @@ final class WeightAnnotationReader {
         }
         Source source = Sources.read(method, mirrors.get(0));
         Attributes attributes = Attributes.of(source);
-        return Optional.of(new VarianceScalingSpec(source, attributes.doubleValue("scale"),
-                attributes.enumValue(FanMode.class, "mode"),
-                attributes.enumValue(Distribution.class, "distribution")));
+        return Optional.of(new VarianceScalingSpec(source, attributes.doubleValue(AttributeNames.VarianceScaling.SCALE),
+                attributes.enumValue(FanMode.class, AttributeNames.VarianceScaling.MODE),
+                attributes.enumValue(Distribution.class, AttributeNames.VarianceScaling.DISTRIBUTION)));
     }
 }

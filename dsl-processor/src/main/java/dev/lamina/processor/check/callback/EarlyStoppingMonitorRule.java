@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.callback;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Rule;
@@ -26,8 +27,9 @@ final class EarlyStoppingMonitorRule extends Rule {
         }
         EarlyStoppingSpec spec = model.earlyStopping().get();
         if (!Monitors.reported(model).contains(spec.monitor())) {
-            findings.report(this, Location.of(spec.source(), "monitor"), Monitors.unreported("@EarlyStopping",
-                    spec.monitor(), model, "Training stops", "training would never stop early"));
+            findings.report(this, Location.of(spec.source(), AttributeNames.EarlyStopping.MONITOR),
+                    Monitors.unreported("@EarlyStopping", spec.monitor(), model, "Training stops",
+                            "training would never stop early"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.declaration;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -24,7 +25,7 @@ final class InputShapeRule extends Rule {
     @Override
     public void check(ModelSpec model, RuleContext context, Findings findings) {
         ShapeSpec input = model.input();
-        Location location = Location.of(model.source(), "input");
+        Location location = Location.of(model.source(), AttributeNames.Model.INPUT);
         String received = " Received: input = " + input.toArrayLiteral() + ".";
         if (input.rank() == 0) {
             findings.report(this, location, new Message(

@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.layer;
 
 import dev.lamina.dsl.Defaults;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -26,7 +27,7 @@ final class BatchNormRangeRule extends Rule {
                 continue;
             }
             if (!(batchNorm.momentum() >= 0 && batchNorm.momentum() < 1)) {
-                findings.report(this, Location.of(batchNorm.source(), "momentum"), new Message(
+                findings.report(this, Location.of(batchNorm.source(), AttributeNames.BatchNorm.MOMENTUM), new Message(
                         "Layer '" + batchNorm.name() + "': @BatchNorm momentum must be in [0, 1). Received: momentum = "
                                 + batchNorm.momentum() + ".",
                         "It is the fraction of the moving mean and variance kept at each training step: at 1 they"
@@ -35,7 +36,7 @@ final class BatchNormRangeRule extends Rule {
                                 + " 0.9 for small data sets."));
             }
             if (!(batchNorm.epsilon() > 0 && !Double.isInfinite(batchNorm.epsilon()))) {
-                findings.report(this, Location.of(batchNorm.source(), "epsilon"), new Message(
+                findings.report(this, Location.of(batchNorm.source(), AttributeNames.BatchNorm.EPSILON), new Message(
                         "Layer '" + batchNorm.name() + "': @BatchNorm epsilon must be positive and finite. Received:"
                                 + " epsilon = " + batchNorm.epsilon() + ".",
                         "It is added to the variance before the square root, so that a feature that does not vary in a"

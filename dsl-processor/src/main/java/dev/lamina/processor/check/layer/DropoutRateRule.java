@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.layer;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -22,19 +23,20 @@ final class DropoutRateRule extends Rule {
     public void check(ModelSpec model, RuleContext context, Findings findings) {
         for (LayerSpec layer : model.layers()) {
             if (layer instanceof DropoutSpec dropout) {
-                check(layer, dropout.rate(), findings);
+                check(layer, AttributeNames.Dropout.VALUE, dropout.rate(), findings);
             } else if (layer instanceof AlphaDropoutSpec alphaDropout) {
-                check(layer, alphaDropout.rate(), findings);
+                check(layer, AttributeNames.AlphaDropout.VALUE, alphaDropout.rate(), findings);
             }
         }
     }
 
-    private void check(LayerSpec layer, double rate, Findings findings) {
+    /** @param attribute the attribute that holds the rate */
+    private void check(LayerSpec layer, String attribute, double rate, Findings findings) {
         if (rate >= 0 && rate < 1) {
             return;
         }
         String annotation = layer.source().annotationName();
-        findings.report(this, Location.of(layer.source(), "value"), new Message(
+        findings.report(this, Location.of(layer.source(), attribute), new Message(
                 "Layer '" + layer.name() + "': the " + annotation + " rate must be in [0, 1). Received: " + annotation
                         + "(" + rate + ").",
                 "It is the fraction of inputs dropped at each training step (not the fraction kept): at 1 nothing"

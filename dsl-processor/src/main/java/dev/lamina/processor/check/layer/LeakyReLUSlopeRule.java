@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.layer;
 
 import dev.lamina.dsl.Defaults;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -22,7 +23,7 @@ final class LeakyReLUSlopeRule extends Rule {
     public void check(ModelSpec model, RuleContext context, Findings findings) {
         for (LayerSpec layer : model.layers()) {
             if (layer instanceof LeakyReLUSpec leaky && !(leaky.slope() >= 0 && !Double.isInfinite(leaky.slope()))) {
-                findings.report(this, Location.of(leaky.source(), "slope"), new Message(
+                findings.report(this, Location.of(leaky.source(), AttributeNames.LeakyReLU.SLOPE), new Message(
                         "Layer '" + leaky.name() + "': @LeakyReLU slope must be finite and at least 0. Received:"
                                 + " slope = " + leaky.slope() + ".",
                         "It is the slope for negative inputs; a negative slope flips their sign, which Keras rejects"

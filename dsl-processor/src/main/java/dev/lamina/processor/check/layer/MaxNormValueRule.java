@@ -7,12 +7,7 @@ import dev.lamina.processor.check.Message;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ConstraintSpec;
-import dev.lamina.processor.spec.DenseDefaultsSpec;
-import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
-import java.util.ArrayList;
-import java.util.List;
-import javax.lang.model.element.ExecutableElement;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -28,20 +23,12 @@ final class MaxNormValueRule extends Rule {
 
     @Override
     public void check(ModelSpec model, RuleContext context, Findings findings) {
-        List<ConstraintSpec> written = new ArrayList<>();
-        model.denseDefaults().flatMap(DenseDefaultsSpec::kernelConstraint).ifPresent(written::add);
-        for (LayerDeclaration declaration : model.declarations()) {
-            written.addAll(declaration.constraints());
-        }
-        for (ConstraintSpec constraint : written) {
+        for (ConstraintSpec constraint : WrittenOnce.constraints(model)) {
             double value = constraint.maxValue();
             if (constraint.kind() == ConstraintSpec.Kind.MAX_NORM && !(value > 0 && !Double.isInfinite(value))) {
                 String attribute = constraint.maxValueAttribute();
-                String where = constraint.source().element() instanceof ExecutableElement method
-                        ? "Layer '" + method.getSimpleName() + "': "
-                        : "";
                 findings.report(this, Location.of(constraint.source(), attribute), new Message(
-                        where + constraint.source().annotationName() + " " + attribute + " must be positive and"
+                        WrittenOnce.where(constraint.source()) + constraint.source().annotationName() + " " + attribute + " must be positive and"
                                 + " finite. Received: " + attribute + " = " + value + ".",
                         "After every update, each unit's incoming weights are rescaled to a norm of at most r; at 0 or"
                                 + " below every weight would be set to 0.",

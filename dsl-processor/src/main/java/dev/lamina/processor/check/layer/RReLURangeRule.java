@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.layer;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -33,17 +34,19 @@ final class RReLURangeRule extends Rule {
                 + " [0, 1] would flip their sign or amplify them, which is no longer a leaky ReLU.";
         String fix = "Use the defaults, lower = 1.0 / 8 and upper = 1.0 / 3, or slopes between them.";
         if (!lowerOk) {
-            findings.report(this, Location.of(rrelu.source(), "lower"), new Message(
+            findings.report(this, Location.of(rrelu.source(), AttributeNames.RReLU.LOWER), new Message(
                     "Layer '" + rrelu.name() + "': @RReLU lower must be in [0, 1]. Received: lower = " + rrelu.lower()
                             + ".", why, fix));
         }
         if (!upperOk) {
-            findings.report(this, Location.of(rrelu.source(), "upper"), new Message(
+            findings.report(this, Location.of(rrelu.source(), AttributeNames.RReLU.UPPER), new Message(
                     "Layer '" + rrelu.name() + "': @RReLU upper must be in [0, 1]. Received: upper = " + rrelu.upper()
                             + ".", why, fix));
         }
         if (lowerOk && upperOk && rrelu.lower() > rrelu.upper()) {
-            String attribute = rrelu.source().isExplicit("upper") ? "upper" : "lower";
+            String attribute = rrelu.source().isExplicit(AttributeNames.RReLU.UPPER)
+                    ? AttributeNames.RReLU.UPPER
+                    : AttributeNames.RReLU.LOWER;
             findings.report(this, Location.of(rrelu.source(), attribute), new Message(
                     "Layer '" + rrelu.name() + "': @RReLU lower must be at most upper. Received: lower = "
                             + rrelu.lower() + ", upper = " + rrelu.upper() + ".",

@@ -5,13 +5,8 @@ import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
-import dev.lamina.processor.spec.DenseDefaultsSpec;
-import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RegularizerSpec;
-import java.util.ArrayList;
-import java.util.List;
-import javax.lang.model.element.ExecutableElement;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -28,39 +23,28 @@ final class RegularizationFactorRule extends Rule {
 
     @Override
     public void check(ModelSpec model, RuleContext context, Findings findings) {
-        List<RegularizerSpec> written = new ArrayList<>();
-        model.denseDefaults().flatMap(DenseDefaultsSpec::kernelRegularizer).ifPresent(written::add);
-        for (LayerDeclaration declaration : model.declarations()) {
-            written.addAll(declaration.regularizers());
-        }
-        for (RegularizerSpec regularizer : written) {
+        for (RegularizerSpec regularizer : WrittenOnce.regularizers(model)) {
             if (regularizer.kind() != RegularizerSpec.Kind.L2) {
-                check(regularizer, regularizer.l1Attribute(), regularizer.l1(), findings);
+                check(regularizer, regularizer.l1Attribute(), regularizer.l1(), "absolute values", findings);
             }
             if (regularizer.kind() != RegularizerSpec.Kind.L1) {
-                check(regularizer, regularizer.l2Attribute(), regularizer.l2(), findings);
+                check(regularizer, regularizer.l2Attribute(), regularizer.l2(), "squares", findings);
             }
         }
     }
 
-    private void check(RegularizerSpec regularizer, String attribute, double factor, Findings findings) {
+    /** @param penalized what the factor multiplies the sum of: "absolute values" (L1) or "squares" (L2) */
+    private void check(RegularizerSpec regularizer, String attribute, double factor, String penalized,
+            Findings findings) {
         if (factor >= 0 && !Double.isInfinite(factor)) {
             return;
         }
         String annotation = regularizer.source().annotationName();
         findings.report(this, Location.of(regularizer.source(), attribute), new Message(
-                where(regularizer) + annotation + " " + attribute + " must be finite and at least 0. Received: "
+                WrittenOnce.where(regularizer.source()) + annotation + " " + attribute + " must be finite and at least 0. Received: "
                         + attribute + " = " + factor + ".",
-                "The penalty factor * sum of the weights' " + (attribute.equals("l1") || annotation.equals("@L1")
-                        ? "absolute values" : "squares") + " is added to the loss; a negative factor would reward"
-                        + " large weights instead of penalizing them.",
+                "The penalty factor * sum of the weights' " + penalized + " is added to the loss; a negative"
+                        + " factor would reward large weights instead of penalizing them.",
                 "Use a small positive factor such as 0.01 (the chapter's), or 0 for no penalty."));
-    }
-
-    /** "Layer 'hidden1': " for a layer's own annotation, "" for the model's defaults (the annotation says where). */
-    private static String where(RegularizerSpec regularizer) {
-        return regularizer.source().element() instanceof ExecutableElement method
-                ? "Layer '" + method.getSimpleName() + "': "
-                : "";
     }
 }

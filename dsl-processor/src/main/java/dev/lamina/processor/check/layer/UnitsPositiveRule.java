@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.layer;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -21,7 +22,7 @@ final class UnitsPositiveRule extends Rule {
     public void check(ModelSpec model, RuleContext context, Findings findings) {
         for (LayerSpec layer : model.layers()) {
             if (layer instanceof DenseSpec dense && dense.units() < 1) {
-                findings.report(this, Location.of(dense.source(), "units"), new Message(
+                findings.report(this, Location.of(dense.source(), AttributeNames.Dense.UNITS), new Message(
                         "Layer '" + dense.name() + "': @Dense units must be at least 1. Received: units = "
                                 + dense.units() + ".",
                         "A layer with no units has no outputs, so nothing can flow on to the next layer or the loss.",

@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.layer;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -37,10 +38,10 @@ final class VarianceScalingPlacementRule extends Rule {
                         "Only Dense layers have a kernel to initialize; Lamina rejects a setting rather than ignore"
                                 + " it.",
                         "Move @VarianceScaling to the @Dense layer it is meant for, or remove it."));
-            } else if (dense.source().isExplicit("init")) {
-                findings.report(this, Location.of(dense.source(), "init"), new Message(
+            } else if (dense.source().isExplicit(AttributeNames.Dense.INIT)) {
+                findings.report(this, Location.of(dense.source(), AttributeNames.Dense.INIT), new Message(
                         "Layer '" + dense.name() + "' sets both init and @VarianceScaling. Received: init = "
-                                + dense.source().value("init").getValue() + ".",
+                                + dense.source().value(AttributeNames.Dense.INIT).getValue() + ".",
                         "Both initialize the kernel, and one of them would be silently ignored.",
                         "Keep @VarianceScaling and remove init, or keep init and remove @VarianceScaling."));
             }

@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.layer;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -25,7 +26,7 @@ final class VarianceScalingScaleRule extends Rule {
             }
             VarianceScalingSpec scaling = declaration.varianceScaling().get();
             if (!(scaling.scale() > 0 && !Double.isInfinite(scaling.scale()))) {
-                findings.report(this, Location.of(scaling.source(), "scale"), new Message(
+                findings.report(this, Location.of(scaling.source(), AttributeNames.VarianceScaling.SCALE), new Message(
                         "Layer '" + declaration.name() + "': @VarianceScaling scale must be positive and finite."
                                 + " Received: scale = " + scaling.scale() + ".",
                         "The initial weights get variance scale / n; a variance is positive, and at 0 every weight"

@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.layer;
 
 import dev.lamina.dsl.WeightTarget;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -50,7 +51,7 @@ final class WeightTargetRule extends Rule {
         String annotation = source.annotationName();
         String layerKind = layer.source().annotationName();
         String prefix = "Layer '" + layer.name() + "': ";
-        Location location = Location.of(source, "on");
+        Location location = Location.of(source, AttributeNames.Weight.ON);
         if (weights.isEmpty()) {
             findings.report(this, location, new Message(
                     prefix + annotation + " needs a weight, and " + layerKind + " has none. Received: " + annotation
@@ -67,7 +68,8 @@ final class WeightTargetRule extends Rule {
         } else {
             findings.report(this, location, new Message(
                     prefix + annotation + " targets " + describe(on) + ", which " + layerKind + " does not have."
-                            + " Received: on = " + on + (source.isExplicit("on") ? "" : " (the default)") + ".",
+                            + " Received: on = " + on
+                            + (source.isExplicit(AttributeNames.Weight.ON) ? "" : " (the default)") + ".",
                     layerKind + " has " + weights.stream().map(WeightTargetRule::describe)
                             .reduce((a, b) -> a + " and " + b).orElseThrow() + ".",
                     "Write on = " + weights.stream().map(WeightTarget::name)

@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.optimizer;
 
 import dev.lamina.dsl.OptimizerKind;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -29,7 +30,8 @@ final class AdagradDeepRule extends Rule {
         if (hidden <= MAX_HIDDEN) {
             return;
         }
-        findings.report(this, Location.of(model.optimizer().source().orElseThrow(), "value"), new Message(
+        Location location = Location.of(model.optimizer().source().orElseThrow(), AttributeNames.Optimizer.VALUE);
+        findings.report(this, location, new Message(
                 "Model '" + model.name() + "' trains " + hidden + " hidden Dense layers with AdaGrad. Received:"
                         + " @Optimizer(ADAGRAD).",
                 "AdaGrad divides each step by the root of all past squared gradients, so its learning rate only"

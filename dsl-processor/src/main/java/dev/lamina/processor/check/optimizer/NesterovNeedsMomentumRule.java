@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.optimizer;
 
 import dev.lamina.dsl.OptimizerKind;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -23,7 +24,8 @@ final class NesterovNeedsMomentumRule extends Rule {
         OptimizerSpec optimizer = model.optimizer();
         // For another kind, nesterov itself is OptimizerAttributeRule's to reject.
         if (optimizer.kind() == OptimizerKind.SGD && optimizer.nesterov() && optimizer.momentum() == 0) {
-            findings.report(this, Location.of(optimizer.source().orElseThrow(), "nesterov"), new Message(
+            Location location = Location.of(optimizer.source().orElseThrow(), AttributeNames.Optimizer.NESTEROV);
+            findings.report(this, location, new Message(
                     "@Optimizer sets nesterov = true without a momentum. Received: momentum = "
                             + optimizer.momentum() + ".",
                     "Nesterov momentum looks ahead along the velocity, and without momentum there is no velocity:"

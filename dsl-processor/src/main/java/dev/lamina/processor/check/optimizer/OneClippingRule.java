@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.optimizer;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -28,10 +29,13 @@ final class OneClippingRule extends Rule {
             return;
         }
         Source source = optimizer.source().get();
-        Map<String, Double> thresholds = Map.of("clipValue", optimizer.clipValue(), "clipNorm", optimizer.clipNorm(),
-                "globalClipNorm", optimizer.globalClipNorm());
+        Map<String, Double> thresholds = Map.of(
+                AttributeNames.Optimizer.CLIP_VALUE, optimizer.clipValue(),
+                AttributeNames.Optimizer.CLIP_NORM, optimizer.clipNorm(),
+                AttributeNames.Optimizer.GLOBAL_CLIP_NORM, optimizer.globalClipNorm());
         List<String> set = new ArrayList<>();
-        for (String name : List.of("clipValue", "clipNorm", "globalClipNorm")) {
+        for (String name : List.of(AttributeNames.Optimizer.CLIP_VALUE, AttributeNames.Optimizer.CLIP_NORM,
+                AttributeNames.Optimizer.GLOBAL_CLIP_NORM)) {
             if (source.isExplicit(name) && !Double.isNaN(thresholds.get(name))) {
                 set.add(name);
             }

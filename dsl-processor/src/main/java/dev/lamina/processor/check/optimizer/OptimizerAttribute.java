@@ -9,6 +9,7 @@ import static dev.lamina.dsl.OptimizerKind.RMSPROP;
 import static dev.lamina.dsl.OptimizerKind.SGD;
 
 import dev.lamina.dsl.OptimizerKind;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Describe;
 import java.util.EnumSet;
 import java.util.Set;
@@ -18,22 +19,30 @@ import java.util.Set;
  * once so that the rule rejecting a misplaced attribute and its message cannot disagree.
  */
 enum OptimizerAttribute {
-    LEARNING_RATE("learningRate", "the step size", EnumSet.allOf(OptimizerKind.class)),
-    MOMENTUM("momentum", "the momentum of SGD's and RMSProp's updates", EnumSet.of(SGD, RMSPROP)),
-    NESTEROV("nesterov", "SGD's Nesterov look-ahead", EnumSet.of(SGD)),
-    INITIAL_ACCUMULATOR("initialAccumulator", "AdaGrad's starting sum of squared gradients", EnumSet.of(ADAGRAD)),
-    RHO("rho", "RMSProp's decay of the mean square of the gradients", EnumSet.of(RMSPROP)),
-    CENTERED("centered", "RMSProp's division by the variance of the gradients", EnumSet.of(RMSPROP)),
-    BETA1("beta1", "the Adam family's decay of the first moment", EnumSet.of(ADAM, NADAM, ADAMAX, ADAMW)),
-    BETA2("beta2", "the Adam family's decay of the second moment", EnumSet.of(ADAM, NADAM, ADAMAX, ADAMW)),
-    EPSILON("epsilon", "the fuzz factor in an adaptive optimizer's denominator",
+    LEARNING_RATE(AttributeNames.Optimizer.LEARNING_RATE, "the step size", EnumSet.allOf(OptimizerKind.class)),
+    MOMENTUM(AttributeNames.Optimizer.MOMENTUM, "the momentum of SGD's and RMSProp's updates",
+            EnumSet.of(SGD, RMSPROP)),
+    NESTEROV(AttributeNames.Optimizer.NESTEROV, "SGD's Nesterov look-ahead", EnumSet.of(SGD)),
+    INITIAL_ACCUMULATOR(AttributeNames.Optimizer.INITIAL_ACCUMULATOR, "AdaGrad's starting sum of squared gradients",
+            EnumSet.of(ADAGRAD)),
+    RHO(AttributeNames.Optimizer.RHO, "RMSProp's decay of the mean square of the gradients", EnumSet.of(RMSPROP)),
+    CENTERED(AttributeNames.Optimizer.CENTERED, "RMSProp's division by the variance of the gradients",
+            EnumSet.of(RMSPROP)),
+    BETA1(AttributeNames.Optimizer.BETA1, "the Adam family's decay of the first moment",
+            EnumSet.of(ADAM, NADAM, ADAMAX, ADAMW)),
+    BETA2(AttributeNames.Optimizer.BETA2, "the Adam family's decay of the second moment",
+            EnumSet.of(ADAM, NADAM, ADAMAX, ADAMW)),
+    EPSILON(AttributeNames.Optimizer.EPSILON, "the fuzz factor in an adaptive optimizer's denominator",
             EnumSet.complementOf(EnumSet.of(SGD))),
-    AMSGRAD("amsgrad", "the AMSGrad variant of Adam", EnumSet.of(ADAM, ADAMW)),
-    WEIGHT_DECAY("weightDecay", "AdamW's decoupled weight decay", EnumSet.of(ADAMW)),
-    CLIP_VALUE("clipValue", "element-wise gradient clipping", EnumSet.allOf(OptimizerKind.class)),
-    CLIP_NORM("clipNorm", "per-tensor gradient norm clipping", EnumSet.allOf(OptimizerKind.class)),
-    GLOBAL_CLIP_NORM("globalClipNorm", "global gradient norm clipping", EnumSet.allOf(OptimizerKind.class)),
-    SCHEDULE("schedule", "the learning-rate schedule", EnumSet.allOf(OptimizerKind.class));
+    AMSGRAD(AttributeNames.Optimizer.AMSGRAD, "the AMSGrad variant of Adam", EnumSet.of(ADAM, ADAMW)),
+    WEIGHT_DECAY(AttributeNames.Optimizer.WEIGHT_DECAY, "AdamW's decoupled weight decay", EnumSet.of(ADAMW)),
+    CLIP_VALUE(AttributeNames.Optimizer.CLIP_VALUE, "element-wise gradient clipping",
+            EnumSet.allOf(OptimizerKind.class)),
+    CLIP_NORM(AttributeNames.Optimizer.CLIP_NORM, "per-tensor gradient norm clipping",
+            EnumSet.allOf(OptimizerKind.class)),
+    GLOBAL_CLIP_NORM(AttributeNames.Optimizer.GLOBAL_CLIP_NORM, "global gradient norm clipping",
+            EnumSet.allOf(OptimizerKind.class)),
+    SCHEDULE(AttributeNames.Optimizer.SCHEDULE, "the learning-rate schedule", EnumSet.allOf(OptimizerKind.class));
 
     private final String attribute;
     private final String meaning;

@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.optimizer;
 
 import dev.lamina.dsl.Defaults;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -36,7 +37,8 @@ final class OptimizerRangeRule extends Rule {
         // A NaN written out is Defaults.UNSET: the reader has resolved it to the kind's default.
         if (applies(source, optimizer, OptimizerAttribute.LEARNING_RATE)
                 && !isPositiveFinite(optimizer.learningRate())) {
-            report(findings, source, "learningRate", optimizer.learningRate(), "positive and finite",
+            report(findings, source, AttributeNames.Optimizer.LEARNING_RATE, optimizer.learningRate(),
+                    "positive and finite",
                     "It scales each step against the gradient: a zero rate does not move, and a negative one"
                             + " climbs the loss.",
                     "Use a small positive rate, e.g. learningRate = 0.001.");
@@ -50,19 +52,21 @@ final class OptimizerRangeRule extends Rule {
         checkDecay(findings, source, optimizer, OptimizerAttribute.BETA2, optimizer.beta2(), Defaults.ADAM_BETA2,
                 "the second moment");
         if (applies(source, optimizer, OptimizerAttribute.EPSILON) && !isPositiveFinite(optimizer.epsilon())) {
-            report(findings, source, "epsilon", optimizer.epsilon(), "positive and finite",
+            report(findings, source, AttributeNames.Optimizer.EPSILON, optimizer.epsilon(), "positive and finite",
                     "It keeps the update's denominator away from zero.",
                     "Use a small positive value, e.g. epsilon = " + Defaults.EPSILON + ", the Keras default.");
         }
         if (applies(source, optimizer, OptimizerAttribute.INITIAL_ACCUMULATOR)
                 && !isNonNegativeFinite(optimizer.initialAccumulator())) {
-            report(findings, source, "initialAccumulator", optimizer.initialAccumulator(), "finite and at least 0",
+            report(findings, source, AttributeNames.Optimizer.INITIAL_ACCUMULATOR, optimizer.initialAccumulator(),
+                    "finite and at least 0",
                     "It is the starting sum of squared gradients, which can only grow from there.",
                     "Use initialAccumulator = " + Defaults.ADAGRAD_INITIAL_ACCUMULATOR + ", the Keras default.");
         }
         if (applies(source, optimizer, OptimizerAttribute.WEIGHT_DECAY)
                 && !isNonNegativeFinite(optimizer.weightDecay())) {
-            report(findings, source, "weightDecay", optimizer.weightDecay(), "finite and at least 0",
+            report(findings, source, AttributeNames.Optimizer.WEIGHT_DECAY, optimizer.weightDecay(),
+                    "finite and at least 0",
                     "It shrinks each weight by lr * weightDecay at every step; a negative decay would make the weights"
                             + " grow.",
                     "Use weightDecay = " + Defaults.ADAMW_WEIGHT_DECAY + ", the Keras default, or 0 for plain Adam.");

@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.output;
 
 import dev.lamina.dsl.Metric;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -28,7 +29,7 @@ final class AccuracyMetricRule extends Rule {
         if (!model.metrics().contains(Metric.ACCURACY) || model.hasAccuracy()) {
             return;
         }
-        Location location = Location.of(model.source(), "metrics");
+        Location location = Location.of(model.source(), AttributeNames.Model.METRICS);
         String received = " Received: metrics = ACCURACY.";
         if (model.reconstructsInput()) {
             findings.report(this, location, new Message(

@@ -2,6 +2,7 @@ package dev.lamina.processor.check.output;
 
 import dev.lamina.dsl.Activation;
 import dev.lamina.dsl.Loss;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
@@ -33,9 +34,9 @@ final class MseWithSquashingOutputRule extends Rule {
                 || output.activation() != Activation.SIGMOID) {
             return;
         }
-        findings.report(this, Location.of(output.source(), "act"), new Message(
+        findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
                 "Output layer '" + output.name() + "' squashes its prediction with act = SIGMOID under loss ="
-                        + " MEAN_SQUARED_ERROR. Received: act = SIGMOID" + Describe.fromDefaults(output, "act") + ".",
+                        + " MEAN_SQUARED_ERROR. Received: " + Describe.activation(output) + ".",
                 "A sigmoid output lies in (0, 1), so a label outside it is never reached, and where the sigmoid"
                         + " saturates its gradient vanishes, so a prediction that is far off learns slowest under"
                         + " squared error.",

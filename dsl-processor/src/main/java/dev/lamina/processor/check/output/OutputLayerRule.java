@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.output;
 
 import dev.lamina.dsl.Activation;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
@@ -67,16 +68,16 @@ final class OutputLayerRule extends Rule {
     private void checkSparseCategorical(DenseSpec output, Findings findings) {
         String loss = "loss = SPARSE_CATEGORICAL_CROSSENTROPY";
         if (output.activation() != Activation.SOFTMAX) {
-            findings.report(this, Location.of(output.source(), "act"), new Message(
-                    "Output layer '" + output.name() + "' must use act = SOFTMAX with " + loss + ". Received: act = "
-                            + output.activation() + Describe.fromDefaults(output, "act") + ".",
+            findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
+                    "Output layer '" + output.name() + "' must use act = SOFTMAX with " + loss + ". Received: "
+                            + Describe.activation(output) + ".",
                     "Sparse categorical cross-entropy scores a probability for each class against the integer label,"
                             + " and softmax is what turns the outputs into those probabilities.",
                     "Set act = SOFTMAX on '" + output.name() + "'."));
         }
         // Fewer than one unit is UnitsPositiveRule's.
         if (output.units() == 1) {
-            findings.report(this, Location.of(output.source(), "units"), new Message(
+            findings.report(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
                     "Output layer '" + output.name() + "' needs at least 2 units, one per class, with " + loss
                             + ". Received: units = 1.",
                     "A softmax over a single unit always outputs 1, so the model could not learn anything.",
@@ -88,9 +89,9 @@ final class OutputLayerRule extends Rule {
     private void checkBinary(ModelSpec model, DenseSpec output, Findings findings) {
         String loss = "loss = BINARY_CROSSENTROPY";
         if (output.activation() != Activation.SIGMOID) {
-            findings.report(this, Location.of(output.source(), "act"), new Message(
-                    "Output layer '" + output.name() + "' must use act = SIGMOID with " + loss + ". Received: act = "
-                            + output.activation() + Describe.fromDefaults(output, "act") + ".",
+            findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
+                    "Output layer '" + output.name() + "' must use act = SIGMOID with " + loss + ". Received: "
+                            + Describe.activation(output) + ".",
                     "Binary cross-entropy scores the probability of the positive class against a 0/1 label, and"
                             + " sigmoid is what turns the output into that probability.",
                     "Set act = SIGMOID on '" + output.name() + "'."));
@@ -98,7 +99,7 @@ final class OutputLayerRule extends Rule {
         if (output.units() > 1) {
             OptionalLong inputSize = inputSize(model);
             boolean looksLikeReconstruction = inputSize.isPresent() && output.units() == inputSize.getAsLong();
-            findings.report(this, Location.of(output.source(), "units"), new Message(
+            findings.report(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
                     "Output layer '" + output.name() + "' must have exactly 1 unit with " + loss
                             + ". Received: units = " + output.units() + ".",
                     "Binary cross-entropy compares one probability, that of the positive class, with each label.",
@@ -115,9 +116,9 @@ final class OutputLayerRule extends Rule {
     private void checkRegression(ModelSpec model, DenseSpec output, Findings findings) {
         String loss = "loss = MEAN_SQUARED_ERROR";
         if (output.activation() == Activation.SOFTMAX) {
-            findings.report(this, Location.of(output.source(), "act"), new Message(
+            findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
                     "Output layer '" + output.name() + "' must not use act = SOFTMAX with " + loss
-                            + " against labels. Received: act = SOFTMAX" + Describe.fromDefaults(output, "act") + ".",
+                            + " against labels. Received: " + Describe.activation(output) + ".",
                     "Mean squared error against labels predicts one number, from a single unit, and a softmax over a"
                             + " single unit always outputs 1, so the prediction could never change.",
                     "Use act = LINEAR (the default) to predict a number of any size, or for classes use"
@@ -127,7 +128,7 @@ final class OutputLayerRule extends Rule {
         if (output.units() > 1) {
             OptionalLong inputSize = inputSize(model);
             boolean looksLikeReconstruction = inputSize.isPresent() && output.units() == inputSize.getAsLong();
-            findings.report(this, Location.of(output.source(), "units"), new Message(
+            findings.report(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
                     "Output layer '" + output.name() + "' must have exactly 1 unit with " + loss
                             + " against labels. Received: units = " + output.units() + ".",
                     "Mean squared error against labels is a regression: the one output is compared with the label"
@@ -146,7 +147,7 @@ final class OutputLayerRule extends Rule {
         OptionalLong inputSize = inputSize(model);
         // Fewer than one unit is UnitsPositiveRule's; an input shape out of range is InputShapeRule's.
         if (inputSize.isPresent() && output.units() >= 1 && output.units() != inputSize.getAsLong()) {
-            findings.report(this, Location.of(output.source(), "units"), new Message(
+            findings.report(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
                     "Output layer '" + output.name() + "' must have one unit per input value when the model"
                             + " reconstructs its input (target = INPUT): " + inputSize.getAsLong() + " for input = "
                             + model.input().toArrayLiteral() + ". Received: units = " + output.units() + ".",
@@ -160,11 +161,10 @@ final class OutputLayerRule extends Rule {
             case SPARSE_CATEGORICAL_CROSSENTROPY -> { }
             case BINARY_CROSSENTROPY -> {
                 if (output.activation() != Activation.SIGMOID) {
-                    findings.report(this, Location.of(output.source(), "act"), new Message(
+                    findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
                             "Output layer '" + output.name() + "' must use act = SIGMOID with loss ="
                                     + " BINARY_CROSSENTROPY when the model reconstructs its input (target = INPUT)."
-                                    + " Received: act = " + output.activation() + Describe.fromDefaults(output, "act")
-                                    + ".",
+                                    + " Received: " + Describe.activation(output) + ".",
                             "Binary cross-entropy reconstructs each input value as a probability, which sigmoid"
                                     + " produces, so the inputs themselves must lie in [0, 1] (pixel intensities"
                                     + " divided by 255).",
@@ -174,10 +174,10 @@ final class OutputLayerRule extends Rule {
             }
             case MEAN_SQUARED_ERROR -> {
                 if (output.activation() == Activation.SOFTMAX) {
-                    findings.report(this, Location.of(output.source(), "act"), new Message(
+                    findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
                             "Output layer '" + output.name() + "' must not use act = SOFTMAX when the model"
-                                    + " reconstructs its input (target = INPUT). Received: act = SOFTMAX"
-                                    + Describe.fromDefaults(output, "act") + ".",
+                                    + " reconstructs its input (target = INPUT). Received: "
+                                    + Describe.activation(output) + ".",
                             "Softmax makes the outputs sum to 1, but each input value varies on its own, so the"
                                     + " reconstruction could not match the input.",
                             "Use act = SIGMOID for inputs in [0, 1], or act = LINEAR (the default) for inputs of"

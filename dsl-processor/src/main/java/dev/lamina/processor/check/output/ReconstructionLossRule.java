@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.output;
 
 import dev.lamina.dsl.Loss;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -25,7 +26,7 @@ final class ReconstructionLossRule extends Rule {
         if (!model.reconstructsInput() || model.loss() != Loss.SPARSE_CATEGORICAL_CROSSENTROPY) {
             return;
         }
-        findings.report(this, Location.of(model.source(), "loss"), new Message(
+        findings.report(this, Location.of(model.source(), AttributeNames.Model.LOSS), new Message(
                 "Model '" + model.name() + "' reconstructs its input (target = INPUT) and cannot be trained with"
                         + " loss = SPARSE_CATEGORICAL_CROSSENTROPY. Received: loss = SPARSE_CATEGORICAL_CROSSENTROPY.",
                 "Sparse categorical cross-entropy scores a probability per class against an integer label, and a"

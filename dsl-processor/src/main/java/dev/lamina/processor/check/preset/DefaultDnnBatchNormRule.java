@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.preset;
 
 import dev.lamina.dsl.Preset;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -11,7 +12,10 @@ import dev.lamina.processor.spec.DenseSpec;
 import dev.lamina.processor.spec.ModelSpec;
 import javax.tools.Diagnostic.Kind;
 
-/** Under {@code preset = DEFAULT_DNN}, a deep net (more than {@value #MAX_SHALLOW} hidden Dense layers) has Batch Normalization. */
+/**
+ * Under {@code preset = DEFAULT_DNN}, a deep net (more than {@value #MAX_SHALLOW} hidden Dense
+ * layers) has Batch Normalization.
+ */
 final class DefaultDnnBatchNormRule extends Rule {
     /** The most hidden Dense layers of a net the default configuration calls shallow. */
     static final int MAX_SHALLOW = 5;
@@ -32,7 +36,7 @@ final class DefaultDnnBatchNormRule extends Rule {
         if (hidden <= MAX_SHALLOW) {
             return;
         }
-        findings.report(this, Location.of(model.source(), "preset"), new Message(
+        findings.report(this, Location.of(model.source(), AttributeNames.Model.PRESET), new Message(
                 "Model '" + model.name() + "' has " + hidden + " hidden Dense layers and no Batch Normalization."
                         + " Received: preset = DEFAULT_DNN.",
                 "The chapter's default configuration adds Batch Normalization to deep nets: it keeps each layer's"

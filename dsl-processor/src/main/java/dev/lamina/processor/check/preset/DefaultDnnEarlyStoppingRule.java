@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.preset;
 
 import dev.lamina.dsl.Preset;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -22,7 +23,7 @@ final class DefaultDnnEarlyStoppingRule extends Rule {
         if (model.preset() != Preset.DEFAULT_DNN || model.earlyStopping().isPresent()) {
             return;
         }
-        findings.report(this, Location.of(model.source(), "preset"), new Message(
+        findings.report(this, Location.of(model.source(), AttributeNames.Model.PRESET), new Message(
                 "Model '" + model.name() + "' declares no early stopping. Received: preset = DEFAULT_DNN without"
                         + " @EarlyStopping.",
                 "The chapter's default configuration regularizes with early stopping: training stops when the"

@@ -2,6 +2,7 @@ package dev.lamina.processor.check.preset;
 
 import dev.lamina.dsl.OptimizerKind;
 import dev.lamina.dsl.Preset;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -25,8 +26,10 @@ final class DefaultDnnMomentumRule extends Rule {
                 || optimizer.momentum() > 0) {
             return;
         }
-        boolean written = optimizer.isExplicit("momentum");
-        findings.report(this, Location.of(optimizer.source().orElseThrow(), written ? "momentum" : "value"),
+        boolean written = optimizer.isExplicit(AttributeNames.Optimizer.MOMENTUM);
+        Location location = Location.of(optimizer.source().orElseThrow(),
+                written ? AttributeNames.Optimizer.MOMENTUM : AttributeNames.Optimizer.VALUE);
+        findings.report(this, location,
                 new Message(
                         "Model '" + model.name() + "' trains with plain SGD. Received: @Optimizer(SGD), momentum = "
                                 + optimizer.momentum() + (written ? "" : " (the default)") + ", with preset ="

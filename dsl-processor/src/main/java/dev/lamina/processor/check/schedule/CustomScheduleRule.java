@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.schedule;
 
 import dev.lamina.dsl.ScheduleKind;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
@@ -47,7 +48,7 @@ final class CustomScheduleRule extends Rule {
                 ? Describe.nestedName((TypeElement) declared.asElement())
                 : Describe.type(type);
         problem(type, model, context).ifPresent(problem -> findings.report(this,
-                Location.of(schedule.source().orElseThrow(), "custom"), new Message(
+                Location.of(schedule.source().orElseThrow(), AttributeNames.Schedule.CUSTOM), new Message(
                         "@Schedule(CUSTOM) cannot use " + name + ": " + problem.what() + ". Received: custom = " + name
                                 + ".class.",
                         "The generated " + model.name() + "Model creates it with 'new " + name + "()' and asks it for"

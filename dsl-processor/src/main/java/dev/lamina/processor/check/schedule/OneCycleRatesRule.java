@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.schedule;
 
 import dev.lamina.dsl.ScheduleKind;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -21,15 +22,17 @@ final class OneCycleRatesRule extends Rule {
     public void check(ModelSpec model, RuleContext context, Findings findings) {
         ScheduleSpec schedule = model.schedule();
         // The default start rate is maxRate / 10, always below it.
-        if (schedule.kind() != ScheduleKind.ONE_CYCLE || !schedule.isExplicit("startRate")
+        if (schedule.kind() != ScheduleKind.ONE_CYCLE || !schedule.isExplicit(AttributeNames.Schedule.START_RATE)
                 || !(schedule.maxRate() < schedule.startRate())) {
             return;
         }
-        boolean maxWritten = schedule.isExplicit("maxRate");
+        boolean maxWritten = schedule.isExplicit(AttributeNames.Schedule.MAX_RATE);
         String max = maxWritten
                 ? "maxRate = " + schedule.maxRate()
                 : "maxRate = " + schedule.maxRate() + " (the optimizer's learning rate)";
-        findings.report(this, Location.of(schedule.source().orElseThrow(), maxWritten ? "maxRate" : "startRate"),
+        Location location = Location.of(schedule.source().orElseThrow(),
+                maxWritten ? AttributeNames.Schedule.MAX_RATE : AttributeNames.Schedule.START_RATE);
+        findings.report(this, location,
                 new Message(
                         "@Schedule(ONE_CYCLE) maxRate must not be below startRate. Received: " + max + ", startRate = "
                                 + schedule.startRate() + ".",

@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.schedule;
 
 import dev.lamina.dsl.ScheduleKind;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Rule;
@@ -30,8 +31,9 @@ final class PlateauMonitorRule extends Rule {
         }
         if (!Monitors.reported(model).contains(schedule.monitor())) {
             // The default, val_loss, is always reported: a wrong name was written.
-            findings.report(this, Location.of(schedule.source().orElseThrow(), "monitor"), Monitors.unreported(
-                    "@Schedule(PLATEAU)", schedule.monitor(), model, "The rate drops", "the rate would never drop"));
+            findings.report(this, Location.of(schedule.source().orElseThrow(), AttributeNames.Schedule.MONITOR),
+                    Monitors.unreported("@Schedule(PLATEAU)", schedule.monitor(), model, "The rate drops",
+                            "the rate would never drop"));
         }
     }
 }

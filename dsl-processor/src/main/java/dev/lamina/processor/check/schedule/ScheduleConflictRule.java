@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.schedule;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -22,9 +23,10 @@ final class ScheduleConflictRule extends Rule {
     public void check(ModelSpec model, RuleContext context, Findings findings) {
         OptimizerSpec optimizer = model.optimizer();
         ScheduleSpec schedule = model.schedule();
-        if (optimizer.isExplicit("schedule") && schedule.source().isPresent()
+        if (optimizer.isExplicit(AttributeNames.Optimizer.SCHEDULE) && schedule.source().isPresent()
                 && optimizer.schedule() != schedule.kind()) {
-            findings.report(this, Location.of(optimizer.source().orElseThrow(), "schedule"), new Message(
+            Location location = Location.of(optimizer.source().orElseThrow(), AttributeNames.Optimizer.SCHEDULE);
+            findings.report(this, location, new Message(
                     "@Optimizer(schedule = " + optimizer.schedule() + ") and @Schedule(" + schedule.kind()
                             + ") disagree. Received: both on '" + model.name() + "'.",
                     "A model trains with one schedule, and Lamina would not guess which was meant.",

@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.schedule;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -27,19 +28,21 @@ final class ScheduleLearningRateRule extends Rule {
     public void check(ModelSpec model, RuleContext context, Findings findings) {
         OptimizerSpec optimizer = model.optimizer();
         ScheduleSpec schedule = model.schedule();
-        if (!optimizer.isExplicit("learningRate") || Double.isNaN(learningRateWritten(optimizer))) {
+        if (!optimizer.isExplicit(AttributeNames.Optimizer.LEARNING_RATE)
+                || Double.isNaN(learningRateWritten(optimizer))) {
             return;
         }
         String rate = "learningRate = " + optimizer.learningRate();
-        Location location = Location.of(optimizer.source().orElseThrow(), "learningRate");
+        Location location = Location.of(optimizer.source().orElseThrow(), AttributeNames.Optimizer.LEARNING_RATE);
         switch (schedule.kind()) {
             case PIECEWISE -> findings.report(this, location, new Message(
                     "@Optimizer sets a learning rate that the PIECEWISE schedule never uses. Received: " + rate + ".",
                     "A piecewise-constant schedule takes every rate from its values.",
                     "Remove learningRate, and put the rate you meant in @Schedule's values."));
-            case EXPONENTIAL, POWER, COSINE -> contradicted(schedule, "initialRate", schedule.initialRate(),
-                    optimizer, location, findings);
-            case ONE_CYCLE -> contradicted(schedule, "maxRate", schedule.maxRate(), optimizer, location, findings);
+            case EXPONENTIAL, POWER, COSINE -> contradicted(schedule, AttributeNames.Schedule.INITIAL_RATE,
+                    schedule.initialRate(), optimizer, location, findings);
+            case ONE_CYCLE -> contradicted(schedule, AttributeNames.Schedule.MAX_RATE, schedule.maxRate(), optimizer,
+                    location, findings);
             case CONSTANT, PLATEAU, CUSTOM -> { }
         }
     }
@@ -58,7 +61,7 @@ final class ScheduleLearningRateRule extends Rule {
 
     /** NaN when {@code learningRate = Defaults.UNSET} is written out, which means the default, not a rate. */
     private static double learningRateWritten(OptimizerSpec optimizer) {
-        Object written = optimizer.source().orElseThrow().value("learningRate").getValue();
+        Object written = optimizer.source().orElseThrow().value(AttributeNames.Optimizer.LEARNING_RATE).getValue();
         return written instanceof Double value ? value : Double.NaN;
     }
 }

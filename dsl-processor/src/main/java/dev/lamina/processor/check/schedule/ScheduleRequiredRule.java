@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.schedule;
 
 import dev.lamina.dsl.ScheduleKind;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -32,18 +33,18 @@ final class ScheduleRequiredRule extends Rule {
         List<String> missing = new ArrayList<>();
         switch (schedule.kind()) {
             case EXPONENTIAL -> {
-                addIfNaN(missing, "decayRate", schedule.decayRate());
-                addIfNaN(missing, "decaySteps", schedule.decaySteps());
+                addIfNaN(missing, AttributeNames.Schedule.DECAY_RATE, schedule.decayRate());
+                addIfNaN(missing, AttributeNames.Schedule.DECAY_STEPS, schedule.decaySteps());
             }
-            case POWER, COSINE -> addIfNaN(missing, "decaySteps", schedule.decaySteps());
+            case POWER, COSINE -> addIfNaN(missing, AttributeNames.Schedule.DECAY_STEPS, schedule.decaySteps());
             case PIECEWISE -> {
                 if (schedule.values().isEmpty()) {
-                    missing.add("values");
+                    missing.add(AttributeNames.Schedule.VALUES);
                 }
             }
             case CUSTOM -> {
                 if (schedule.custom().isEmpty()) {
-                    missing.add("custom");
+                    missing.add(AttributeNames.Schedule.CUSTOM);
                 }
             }
             case CONSTANT, ONE_CYCLE, PLATEAU -> { }
@@ -53,7 +54,8 @@ final class ScheduleRequiredRule extends Rule {
         }
         if (schedule.kind() == ScheduleKind.COSINE && schedule.warmupSteps() > 0
                 && Double.isNaN(schedule.warmupTarget())) {
-            findings.report(this, Location.of(schedule.source().orElseThrow(), "warmupSteps"), new Message(
+            Location location = Location.of(schedule.source().orElseThrow(), AttributeNames.Schedule.WARMUP_STEPS);
+            findings.report(this, location, new Message(
                     "@Schedule(COSINE) sets warmupSteps without warmupTarget. Received: warmupSteps = "
                             + schedule.warmupSteps() + ".",
                     "The warm-up climbs from initialRate to warmupTarget; without a target Keras skips it, and the"
@@ -75,7 +77,9 @@ final class ScheduleRequiredRule extends Rule {
                     why, "Write " + them + ", e.g. " + example(schedule) + "."));
         } else {
             // The kind comes from @Optimizer(schedule = ...) alone.
-            findings.report(this, Location.of(model.optimizer().source().orElseThrow(), "schedule"), new Message(
+            Location location = Location.of(model.optimizer().source().orElseThrow(),
+                    AttributeNames.Optimizer.SCHEDULE);
+            findings.report(this, location, new Message(
                     "@Optimizer(schedule = " + schedule.kind() + ") needs " + names + ", which only @Schedule can"
                             + " give. Received: no @Schedule.",
                     why, "Add " + example(schedule) + " to the model."));

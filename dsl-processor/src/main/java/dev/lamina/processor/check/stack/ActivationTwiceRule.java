@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.stack;
 
 import dev.lamina.dsl.Activation;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
@@ -37,10 +38,10 @@ final class ActivationTwiceRule extends Rule {
                 String second = next instanceof ActivationLayerSpec layer
                         ? "@ActivationLayer(" + layer.activation() + ")"
                         : next.source().annotationName();
-                findings.report(this, Location.of(dense.source(), "act"), new Message(
+                findings.report(this, Location.of(dense.source(), AttributeNames.Dense.ACT), new Message(
                         "Layer '" + dense.name() + "' has an activation and is followed directly by activation"
-                                + " layer '" + next.name() + "', which applies another. Received: act = "
-                                + dense.activation() + Describe.fromDefaults(dense, "act") + ", then " + second + ".",
+                                + " layer '" + next.name() + "', which applies another. Received: "
+                                + Describe.activation(dense) + ", then " + second + ".",
                         "An activation layer exists for a Dense layer without one (act = LINEAR), as in the"
                                 + " chapter's Dense, BatchNorm, activation; after an activation it bends the"
                                 + " already-activated outputs a second time.",

@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.stack;
 
 import dev.lamina.dsl.Activation;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -34,10 +35,11 @@ final class BiasBeforeBatchNormRule extends Rule {
             if (layers.get(i) instanceof DenseSpec dense && dense.useBias()
                     && dense.activation() == Activation.LINEAR
                     && layers.get(i + 1) instanceof BatchNormSpec batchNorm && batchNorm.center()) {
-                findings.report(this, Location.of(dense.source(), "useBias"), new Message(
+                findings.report(this, Location.of(dense.source(), AttributeNames.Dense.USE_BIAS), new Message(
                         "Layer '" + dense.name() + "' adds a bias that '" + batchNorm.name()
                                 + "', the @BatchNorm right after it, removes. Received: useBias = true"
-                                + (dense.source().isExplicit("useBias") ? "" : " (the default)") + ", act = LINEAR.",
+                                + (dense.source().isExplicit(AttributeNames.Dense.USE_BIAS) ? "" : " (the default)")
+                                + ", act = LINEAR.",
                         "Batch Normalization subtracts the batch mean, which cancels any constant added before it,"
                                 + " and adds its own learned offset: the bias is a parameter that does nothing (the"
                                 + " chapter's BN-before-activation cell uses use_bias=False).",

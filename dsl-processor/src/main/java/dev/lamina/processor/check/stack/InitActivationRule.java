@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.stack;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.HiddenActivation;
 import dev.lamina.processor.check.Location;
@@ -76,7 +77,7 @@ final class InitActivationRule extends Rule {
         DenseSpec dense = hidden.dense();
         Location location = dense.varianceScaling()
                 .map(scaling -> Location.of(scaling.source()))
-                .orElse(Location.of(dense.source(), "init"));
+                .orElse(Location.of(dense.source(), AttributeNames.Dense.INIT));
         findings.report(this, location, new Message(
                 "Layer '" + dense.name() + "': " + hidden.name() + " needs " + needed + " initialization. Received: "
                         + InitFamily.describe(dense) + ", " + hidden.describe() + ".",

@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.stack;
 
 import dev.lamina.dsl.FanMode;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.spec.DenseSpec;
 import dev.lamina.processor.spec.VarianceScalingSpec;
@@ -56,14 +57,17 @@ enum InitFamily {
         return OTHER;
     }
 
-    /** The initializer as the user wrote it: {@code init = GLOROT_UNIFORM (the default)}, or the {@code @VarianceScaling}. */
+    /**
+     * The initializer as the user wrote it: {@code init = GLOROT_UNIFORM (the default)}, or the
+     * {@code @VarianceScaling}.
+     */
     static String describe(DenseSpec dense) {
         if (dense.varianceScaling().isPresent()) {
             VarianceScalingSpec scaling = dense.varianceScaling().get();
             return "@VarianceScaling(scale = " + scaling.scale() + ", mode = " + scaling.mode() + ")";
         }
-        String origin = Describe.fromDefaults(dense, "init");
-        if (origin.isEmpty() && !dense.source().isExplicit("init")) {
+        String origin = Describe.fromDefaults(dense, AttributeNames.Dense.INIT);
+        if (origin.isEmpty() && !dense.source().isExplicit(AttributeNames.Dense.INIT)) {
             origin = " (the default)";
         }
         return "init = " + dense.init() + origin;

@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.stack;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.LayerShape;
 import dev.lamina.processor.check.Location;
@@ -44,7 +45,7 @@ final class PReLUSharedAxesRule extends Rule {
                 continue;
             }
             String received = axes.stream().map(String::valueOf).collect(Collectors.joining(", ", "{", "}"));
-            findings.report(this, Location.of(prelu.source(), "sharedAxes"), new Message(
+            findings.report(this, Location.of(prelu.source(), AttributeNames.PReLU.SHARED_AXES), new Message(
                     "Layer '" + prelu.name() + "': @PReLU sharedAxes must be distinct axes from 1 to " + rank
                             + ", the rank of its input of shape " + shape.input() + ". Received: sharedAxes = "
                             + received + ".",

@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.stack;
 
 import dev.lamina.dsl.Activation;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
@@ -29,7 +30,8 @@ final class SoftmaxHiddenRule extends Rule {
         List<LayerSpec> layers = model.layers();
         for (LayerSpec layer : layers.subList(0, Math.max(0, layers.size() - 1))) {
             if (layer instanceof ActivationLayerSpec activation && activation.activation() == Activation.SOFTMAX) {
-                findings.report(this, Location.of(activation.source(), "value"), new Message(
+                Location location = Location.of(activation.source(), AttributeNames.ActivationLayer.VALUE);
+                findings.report(this, location, new Message(
                         "Hidden layer '" + activation.name() + "' is a softmax. Received: @ActivationLayer(SOFTMAX).",
                         WHY,
                         "Use @ActivationLayer(ELU) or @ActivationLayer(RELU) here and keep SOFTMAX for the output"
@@ -37,9 +39,9 @@ final class SoftmaxHiddenRule extends Rule {
                                 + " intended."));
             }
             if (layer instanceof DenseSpec dense && dense.activation() == Activation.SOFTMAX) {
-                findings.report(this, Location.of(dense.source(), "act"), new Message(
-                        "Hidden layer '" + dense.name() + "' uses softmax. Received: act = SOFTMAX"
-                                + Describe.fromDefaults(dense, "act") + ".",
+                findings.report(this, Location.of(dense.source(), AttributeNames.Dense.ACT), new Message(
+                        "Hidden layer '" + dense.name() + "' uses softmax. Received: "
+                                + Describe.activation(dense) + ".",
                         WHY,
                         "Use act = RELU or act = ELU here and keep SOFTMAX for the output layer, or add"
                                 + " @SuppressWarnings(\"" + id() + "\") to the method if this is intended."));

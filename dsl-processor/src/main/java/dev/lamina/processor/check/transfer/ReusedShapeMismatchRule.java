@@ -1,5 +1,6 @@
 package dev.lamina.processor.check.transfer;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.LayerShape;
 import dev.lamina.processor.check.Location;
@@ -68,7 +69,7 @@ final class ReusedShapeMismatchRule extends Rule {
         if (mismatches.isEmpty()) {
             return;
         }
-        findings.report(this, Location.of(model.source(), "input"), new Message(
+        findings.report(this, Location.of(model.source(), AttributeNames.Model.INPUT), new Message(
                 "Model '" + model.name() + "' reuses layers of " + body + " with weights of other shapes than "
                         + other + " gives them. Received: " + String.join("; ", mismatches) + ".",
                 "Transfer learning copies each reused layer's weights from one model's save into the other, which"
