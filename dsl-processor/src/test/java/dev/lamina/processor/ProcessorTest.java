@@ -10,11 +10,14 @@ import static dev.lamina.processor.Compile.messages;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.lamina.processor.read.UnreadableException;
+import dev.lamina.processor.spec.ModelSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
 import javax.annotation.processing.Processor;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -49,11 +52,19 @@ class ProcessorTest {
         // class still compiles in the same compile (javac reports no error about it).
         LaminaProcessor processor = new LaminaProcessor(env -> {
             ModelStep real = new Pipeline(env, new Options(false));
-            return type -> {
-                if (type.getSimpleName().contentEquals("FashionClassifier")) {
-                    throw new IllegalStateException("boom");
+            return new ModelStep() {
+                @Override
+                public ModelSpec read(TypeElement type) throws UnreadableException {
+                    if (type.getSimpleName().contentEquals("FashionClassifier")) {
+                        throw new IllegalStateException("boom");
+                    }
+                    return real.read(type);
                 }
-                real.process(type);
+
+                @Override
+                public void checkAndGenerate(ModelSpec model) {
+                    real.checkAndGenerate(model);
+                }
             };
         });
         JavaFileObject failing = good("FashionClassifier");
@@ -64,6 +75,41 @@ class ProcessorTest {
         assertThat(compilation).hadErrorContaining(
                 "failed on dev.lamina.samples.FashionClassifier: java.lang.IllegalStateException: boom; please report");
         assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+    }
+
+    @Test
+    void anUnexpectedExceptionWhileCheckingStaysWithItsModel(@TempDir Path out) throws IOException {
+        // The models of a round are all read before any is checked; a failure in the second pass
+        // is reported on its model as well, and the other model is still generated.
+        JavaFileObject failing = good("FashionClassifier");
+        Compilation compilation = Compiler.javac().withProcessors(failingToCheck("FashionClassifier"))
+                .withOptions(Compile.LINT).compile(failing, good("BinaryClassifier"));
+        assertThat(compilation).hadErrorContaining("[lamina:internal] Lamina processor ")
+                .inFile(failing).onLineContaining("interface FashionClassifier");
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+        assertThat(generatedDespiteErrors(out, Compile.LINT, failingToCheck("FashionClassifier"), failing,
+                good("BinaryClassifier"))).containsExactly("test.BinaryClassifierModel");
+    }
+
+    /** The processor with the real stages, except that checking the model {@code name} throws. */
+    private static LaminaProcessor failingToCheck(String name) {
+        return new LaminaProcessor(env -> {
+            ModelStep real = new Pipeline(env, new Options(false));
+            return new ModelStep() {
+                @Override
+                public ModelSpec read(TypeElement type) throws UnreadableException {
+                    return real.read(type);
+                }
+
+                @Override
+                public void checkAndGenerate(ModelSpec model) {
+                    if (model.name().equals(name)) {
+                        throw new IllegalStateException("boom");
+                    }
+                    real.checkAndGenerate(model);
+                }
+            };
+        });
     }
 
     @Test

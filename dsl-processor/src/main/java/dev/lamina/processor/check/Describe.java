@@ -80,10 +80,19 @@ public final class Describe {
 
     /** Alternatives as a sentence lists them: "A", "A or B", "A, B or C". */
     public static String alternatives(List<String> names) {
+        return list(names, " or ");
+    }
+
+    /** Several things together, as a sentence lists them: "A", "A and B", "A, B and C". */
+    public static String together(List<String> names) {
+        return list(names, " and ");
+    }
+
+    private static String list(List<String> names, String beforeLast) {
         if (names.size() <= 1) {
             return String.join("", names);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + beforeLast + names.get(names.size() - 1);
     }
 
     /** {@code @Dense}. */
