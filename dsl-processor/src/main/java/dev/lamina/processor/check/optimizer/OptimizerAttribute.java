@@ -10,7 +10,7 @@ import static dev.lamina.dsl.OptimizerKind.SGD;
 
 import dev.lamina.dsl.OptimizerKind;
 import dev.lamina.processor.annotation.AttributeNames;
-import dev.lamina.processor.check.Describe;
+import dev.lamina.processor.check.KindAttribute;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -18,7 +18,7 @@ import java.util.Set;
  * Which {@code @Optimizer} attribute applies to which optimizer, and what it means there. Written
  * once so that the rule rejecting a misplaced attribute and its message cannot disagree.
  */
-enum OptimizerAttribute {
+enum OptimizerAttribute implements KindAttribute<OptimizerKind> {
     LEARNING_RATE(AttributeNames.Optimizer.LEARNING_RATE, "the step size", EnumSet.allOf(OptimizerKind.class)),
     MOMENTUM(AttributeNames.Optimizer.MOMENTUM, "the momentum of SGD's and RMSProp's updates",
             EnumSet.of(SGD, RMSPROP)),
@@ -54,22 +54,18 @@ enum OptimizerAttribute {
         this.kinds = kinds;
     }
 
-    /** The attribute's name in {@code @Optimizer}. */
-    String attribute() {
+    @Override
+    public String attribute() {
         return attribute;
     }
 
-    /** What the attribute is, as a noun phrase: "AdamW's decoupled weight decay". */
-    String meaning() {
+    @Override
+    public String meaning() {
         return meaning;
     }
 
-    boolean appliesTo(OptimizerKind kind) {
-        return kinds.contains(kind);
-    }
-
-    /** The kinds it applies to, as users write them: "SGD or RMSPROP". */
-    String kindsPhrase() {
-        return Describe.alternatives(kinds.stream().map(OptimizerKind::name).toList());
+    @Override
+    public Set<OptimizerKind> kinds() {
+        return kinds;
     }
 }

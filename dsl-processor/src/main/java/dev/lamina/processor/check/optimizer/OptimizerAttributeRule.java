@@ -1,14 +1,12 @@
 package dev.lamina.processor.check.optimizer;
 
-import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
-import dev.lamina.processor.check.Location;
-import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.KindAttribute;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.OptimizerSpec;
-import dev.lamina.processor.spec.Source;
+import java.util.List;
 import javax.tools.Diagnostic.Kind;
 
 /** Every attribute written in {@code @Optimizer} applies to the chosen optimizer; none is silently ignored. */
@@ -25,17 +23,7 @@ final class OptimizerAttributeRule extends Rule {
         if (optimizer.source().isEmpty()) {
             return;
         }
-        Source source = optimizer.source().get();
-        for (OptimizerAttribute attribute : OptimizerAttribute.values()) {
-            String name = attribute.attribute();
-            if (source.isExplicit(name) && !attribute.appliesTo(optimizer.kind())) {
-                findings.report(this, Location.of(source, name), new Message(
-                        "@Optimizer(value = " + optimizer.kind() + ") does not use " + name + ". Received: " + name
-                                + " = " + Describe.value(source.value(name)) + ".",
-                        name + " is " + attribute.meaning() + ", which " + optimizer.kind() + " does not have;"
-                                + " Lamina rejects a setting rather than ignore it.",
-                        "Remove " + name + ", or choose value = " + attribute.kindsPhrase() + "."));
-            }
-        }
+        KindAttribute.reportMisplaced(this, findings, optimizer.source().get(),
+                "@Optimizer(value = " + optimizer.kind() + ")", optimizer.kind(), List.of(OptimizerAttribute.values()));
     }
 }

@@ -1,10 +1,10 @@
 package dev.lamina.processor.check.optimizer;
 
 import dev.lamina.dsl.Defaults;
-import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Range;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
@@ -35,14 +35,10 @@ final class OptimizerRangeRule extends Rule {
         }
         Source source = optimizer.source().get();
         // A NaN written out is Defaults.UNSET: the reader has resolved it to the kind's default.
-        if (applies(source, optimizer, OptimizerAttribute.LEARNING_RATE)
-                && !isPositiveFinite(optimizer.learningRate())) {
-            report(findings, source, AttributeNames.Optimizer.LEARNING_RATE, optimizer.learningRate(),
-                    "positive and finite",
-                    "It scales each step against the gradient: a zero rate does not move, and a negative one"
-                            + " climbs the loss.",
-                    "Use a small positive rate, e.g. learningRate = 0.001.");
-        }
+        check(findings, source, optimizer, OptimizerAttribute.LEARNING_RATE, optimizer.learningRate(), Range.POSITIVE,
+                "It scales each step against the gradient: a zero rate does not move, and a negative one climbs the"
+                        + " loss.",
+                "Use a small positive rate, e.g. learningRate = 0.001.");
         checkDecay(findings, source, optimizer, OptimizerAttribute.MOMENTUM, optimizer.momentum(), 0.9,
                 "the velocity");
         checkDecay(findings, source, optimizer, OptimizerAttribute.RHO, optimizer.rho(), Defaults.RMSPROP_RHO,
@@ -51,26 +47,17 @@ final class OptimizerRangeRule extends Rule {
                 "the first moment");
         checkDecay(findings, source, optimizer, OptimizerAttribute.BETA2, optimizer.beta2(), Defaults.ADAM_BETA2,
                 "the second moment");
-        if (applies(source, optimizer, OptimizerAttribute.EPSILON) && !isPositiveFinite(optimizer.epsilon())) {
-            report(findings, source, AttributeNames.Optimizer.EPSILON, optimizer.epsilon(), "positive and finite",
-                    "It keeps the update's denominator away from zero.",
-                    "Use a small positive value, e.g. epsilon = " + Defaults.EPSILON + ", the Keras default.");
-        }
-        if (applies(source, optimizer, OptimizerAttribute.INITIAL_ACCUMULATOR)
-                && !isNonNegativeFinite(optimizer.initialAccumulator())) {
-            report(findings, source, AttributeNames.Optimizer.INITIAL_ACCUMULATOR, optimizer.initialAccumulator(),
-                    "finite and at least 0",
-                    "It is the starting sum of squared gradients, which can only grow from there.",
-                    "Use initialAccumulator = " + Defaults.ADAGRAD_INITIAL_ACCUMULATOR + ", the Keras default.");
-        }
-        if (applies(source, optimizer, OptimizerAttribute.WEIGHT_DECAY)
-                && !isNonNegativeFinite(optimizer.weightDecay())) {
-            report(findings, source, AttributeNames.Optimizer.WEIGHT_DECAY, optimizer.weightDecay(),
-                    "finite and at least 0",
-                    "It shrinks each weight by lr * weightDecay at every step; a negative decay would make the weights"
-                            + " grow.",
-                    "Use weightDecay = " + Defaults.ADAMW_WEIGHT_DECAY + ", the Keras default, or 0 for plain Adam.");
-        }
+        check(findings, source, optimizer, OptimizerAttribute.EPSILON, optimizer.epsilon(), Range.POSITIVE,
+                "It keeps the update's denominator away from zero.",
+                "Use a small positive value, e.g. epsilon = " + Defaults.EPSILON + ", the Keras default.");
+        check(findings, source, optimizer, OptimizerAttribute.INITIAL_ACCUMULATOR, optimizer.initialAccumulator(),
+                Range.NON_NEGATIVE, "It is the starting sum of squared gradients, which can only grow from there.",
+                "Use initialAccumulator = " + Defaults.ADAGRAD_INITIAL_ACCUMULATOR + ", the Keras default.");
+        check(findings, source, optimizer, OptimizerAttribute.WEIGHT_DECAY, optimizer.weightDecay(),
+                Range.NON_NEGATIVE,
+                "It shrinks each weight by lr * weightDecay at every step; a negative decay would make the weights"
+                        + " grow.",
+                "Use weightDecay = " + Defaults.ADAMW_WEIGHT_DECAY + ", the Keras default, or 0 for plain Adam.");
         checkClip(findings, source, optimizer, OptimizerAttribute.CLIP_VALUE, optimizer.clipValue(),
                 "every gradient element to [-clipValue, clipValue]");
         checkClip(findings, source, optimizer, OptimizerAttribute.CLIP_NORM, optimizer.clipNorm(),
@@ -79,43 +66,34 @@ final class OptimizerRangeRule extends Rule {
                 "all gradients together to that global L2 norm");
     }
 
+    /** A decay: the fraction of a running average kept at each step. */
     private void checkDecay(Findings findings, Source source, OptimizerSpec optimizer, OptimizerAttribute attribute,
             double value, double suggestion, String average) {
-        if (applies(source, optimizer, attribute) && !(value >= 0 && value < 1)) {
-            String name = attribute.attribute();
-            report(findings, source, name, value, "in [0, 1)",
-                    "It is the fraction of " + average + " kept at each step: at 1 or more it never decays and the"
-                            + " updates diverge, below 0 it oscillates.",
-                    "Use a value such as " + name + " = " + suggestion + ".");
-        }
+        check(findings, source, optimizer, attribute, value, Range.RIGHT_OPEN_FRACTION,
+                "It is the fraction of " + average + " kept at each step: at 1 or more it never decays and the updates"
+                        + " diverge, below 0 it oscillates.",
+                "Use a value such as " + attribute.attribute() + " = " + suggestion + ".");
     }
 
     private void checkClip(Findings findings, Source source, OptimizerSpec optimizer, OptimizerAttribute attribute,
             double value, String what) {
         // Written as Defaults.UNSET (NaN), it means no clipping, as when left out.
-        if (applies(source, optimizer, attribute) && !Double.isNaN(value) && !isPositiveFinite(value)) {
-            String name = attribute.attribute();
-            report(findings, source, name, value, "positive and finite",
+        if (!Double.isNaN(value)) {
+            check(findings, source, optimizer, attribute, value, Range.POSITIVE,
                     "It clips " + what + ": at 0 or below no gradient would get through.",
-                    "Use a positive threshold such as " + name + " = 1.0, or leave it out for no clipping.");
+                    "Use a positive threshold such as " + attribute.attribute() + " = 1.0, or leave it out for no"
+                            + " clipping.");
         }
     }
 
-    private void report(Findings findings, Source source, String name, double value, String range, String why,
-            String fix) {
-        findings.report(this, Location.of(source, name), new Message(
-                "@Optimizer " + name + " must be " + range + ". Received: " + name + " = " + value + ".", why, fix));
-    }
-
-    private static boolean applies(Source source, OptimizerSpec optimizer, OptimizerAttribute attribute) {
-        return source.isExplicit(attribute.attribute()) && attribute.appliesTo(optimizer.kind());
-    }
-
-    private static boolean isPositiveFinite(double value) {
-        return value > 0 && !Double.isInfinite(value);
-    }
-
-    private static boolean isNonNegativeFinite(double value) {
-        return value >= 0 && !Double.isInfinite(value);
+    /** Reports {@code attribute} when it is written, applies to the optimizer, and its value is out of range. */
+    private void check(Findings findings, Source source, OptimizerSpec optimizer, OptimizerAttribute attribute,
+            double value, Range range, String why, String fix) {
+        String name = attribute.attribute();
+        if (source.isExplicit(name) && attribute.appliesTo(optimizer.kind()) && !range.contains(value)) {
+            findings.report(this, Location.of(source, name), new Message(
+                    "@Optimizer " + name + " must be " + range.phrase() + ". Received: " + name + " = " + value + ".",
+                    why, fix));
+        }
     }
 }

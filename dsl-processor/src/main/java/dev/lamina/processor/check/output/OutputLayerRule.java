@@ -96,20 +96,10 @@ final class OutputLayerRule extends Rule {
                             + " sigmoid is what turns the output into that probability.",
                     "Set act = SIGMOID on '" + output.name() + "'."));
         }
-        if (output.units() > 1) {
-            OptionalLong inputSize = inputSize(model);
-            boolean looksLikeReconstruction = inputSize.isPresent() && output.units() == inputSize.getAsLong();
-            findings.report(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
-                    "Output layer '" + output.name() + "' must have exactly 1 unit with " + loss
-                            + ". Received: units = " + output.units() + ".",
-                    "Binary cross-entropy compares one probability, that of the positive class, with each label.",
-                    "Set units = 1, or for more than two classes use loss = SPARSE_CATEGORICAL_CROSSENTROPY with one"
-                            + " SOFTMAX unit per class"
-                            + (looksLikeReconstruction
-                                    ? "; if '" + output.name() + "' reconstructs the input (" + inputSize.getAsLong()
-                                            + " values), add target = INPUT to @Model."
-                                    : ".")));
-        }
+        checkOneUnit(model, output, loss,
+                "Binary cross-entropy compares one probability, that of the positive class, with each label.",
+                "for more than two classes use loss = SPARSE_CATEGORICAL_CROSSENTROPY with one SOFTMAX unit per class",
+                findings);
     }
 
     /** Mean squared error against the labels: a regression, one number per example. */
@@ -124,22 +114,37 @@ final class OutputLayerRule extends Rule {
                     "Use act = LINEAR (the default) to predict a number of any size, or for classes use"
                             + " loss = SPARSE_CATEGORICAL_CROSSENTROPY with one SOFTMAX unit per class."));
         }
-        // Fewer than one unit is UnitsPositiveRule's.
-        if (output.units() > 1) {
-            OptionalLong inputSize = inputSize(model);
-            boolean looksLikeReconstruction = inputSize.isPresent() && output.units() == inputSize.getAsLong();
-            findings.report(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
-                    "Output layer '" + output.name() + "' must have exactly 1 unit with " + loss
-                            + " against labels. Received: units = " + output.units() + ".",
-                    "Mean squared error against labels is a regression: the one output is compared with the label"
-                            + " as a number.",
-                    "Set units = 1, or for classes use loss = SPARSE_CATEGORICAL_CROSSENTROPY with one SOFTMAX unit"
-                            + " per class"
-                            + (looksLikeReconstruction
-                                    ? "; if '" + output.name() + "' reconstructs the input (" + inputSize.getAsLong()
-                                            + " values), add target = INPUT to @Model."
-                                    : ".")));
+        checkOneUnit(model, output, loss + " against labels",
+                "Mean squared error against labels is a regression: the one output is compared with the label as a"
+                        + " number.",
+                "for classes use loss = SPARSE_CATEGORICAL_CROSSENTROPY with one SOFTMAX unit per class", findings);
+    }
+
+    /**
+     * An output that compares one number per example with its label has one unit (fewer is
+     * UnitsPositiveRule's). As many units as the input has values looks like a reconstruction
+     * missing its {@code target = INPUT}, and the fix says so.
+     *
+     * @param loss the loss as the message names it: "loss = BINARY_CROSSENTROPY"
+     * @param why why one unit
+     * @param otherwise the fix for a model meant to classify, after "Set units = 1, or "
+     */
+    private void checkOneUnit(ModelSpec model, DenseSpec output, String loss, String why, String otherwise,
+            Findings findings) {
+        if (output.units() <= 1) {
+            return;
         }
+        OptionalLong inputSize = inputSize(model);
+        boolean looksLikeReconstruction = inputSize.isPresent() && output.units() == inputSize.getAsLong();
+        findings.report(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
+                "Output layer '" + output.name() + "' must have exactly 1 unit with " + loss + ". Received: units = "
+                        + output.units() + ".",
+                why,
+                "Set units = 1, or " + otherwise
+                        + (looksLikeReconstruction
+                                ? "; if '" + output.name() + "' reconstructs the input (" + inputSize.getAsLong()
+                                        + " values), add target = INPUT to @Model."
+                                : ".")));
     }
 
     /** An autoencoder: the output is compared value by value with the input, flattened. */

@@ -10,7 +10,8 @@ import static dev.lamina.dsl.ScheduleKind.POWER;
 
 import dev.lamina.dsl.ScheduleKind;
 import dev.lamina.processor.annotation.AttributeNames;
-import dev.lamina.processor.check.Describe;
+import dev.lamina.processor.check.KindAttribute;
+import dev.lamina.processor.check.Range;
 import dev.lamina.processor.spec.ScheduleSpec;
 import java.util.EnumSet;
 import java.util.Set;
@@ -21,7 +22,7 @@ import java.util.function.ToDoubleFunction;
  * value. Written once so that the rules rejecting a misplaced attribute or a value out of range,
  * and their messages, cannot disagree.
  */
-enum ScheduleAttribute {
+enum ScheduleAttribute implements KindAttribute<ScheduleKind> {
     INITIAL_RATE(AttributeNames.Schedule.INITIAL_RATE, "the rate at step 0", EnumSet.of(EXPONENTIAL, POWER, COSINE),
             Range.POSITIVE, Reasons.RATE, ScheduleSpec::initialRate, "initialRate = 0.01"),
     DECAY_RATE(AttributeNames.Schedule.DECAY_RATE, "the factor the rate is multiplied by every decaySteps",
@@ -79,39 +80,6 @@ enum ScheduleAttribute {
         static final String RATE = "a rate of 0 or below stops training or turns it around";
     }
 
-    /** The values an attribute may take. */
-    enum Range {
-        /** No numeric range (a switch, a list, a name, a class). */
-        ANY(""),
-        POSITIVE("positive and finite"),
-        NON_NEGATIVE("finite and at least 0"),
-        FRACTION("in [0, 1]"),
-        RIGHT_OPEN_FRACTION("in [0, 1)"),
-        OPEN_FRACTION("in (0, 1)");
-
-        private final String phrase;
-
-        Range(String phrase) {
-            this.phrase = phrase;
-        }
-
-        /** The range as the message states it: "in (0, 1)". */
-        String phrase() {
-            return phrase;
-        }
-
-        boolean contains(double value) {
-            return switch (this) {
-                case ANY -> true;
-                case POSITIVE -> value > 0 && !Double.isInfinite(value);
-                case NON_NEGATIVE -> value >= 0 && !Double.isInfinite(value);
-                case FRACTION -> value >= 0 && value <= 1;
-                case RIGHT_OPEN_FRACTION -> value >= 0 && value < 1;
-                case OPEN_FRACTION -> value > 0 && value < 1;
-            };
-        }
-    }
-
     private final String attribute;
     private final String meaning;
     private final Set<ScheduleKind> kinds;
@@ -136,14 +104,19 @@ enum ScheduleAttribute {
         this.example = example;
     }
 
-    /** The attribute's name in {@code @Schedule}. */
-    String attribute() {
+    @Override
+    public String attribute() {
         return attribute;
     }
 
-    /** What the attribute is, as a noun phrase: "1cycle's peak rate". */
-    String meaning() {
+    @Override
+    public String meaning() {
         return meaning;
+    }
+
+    @Override
+    public Set<ScheduleKind> kinds() {
+        return kinds;
     }
 
     Range range() {
@@ -163,14 +136,5 @@ enum ScheduleAttribute {
     /** A value in range, as users write it: "factor = 0.5". */
     String example() {
         return example;
-    }
-
-    boolean appliesTo(ScheduleKind kind) {
-        return kinds.contains(kind);
-    }
-
-    /** The kinds it applies to, as users write them: "EXPONENTIAL or POWER". */
-    String kindsPhrase() {
-        return Describe.alternatives(kinds.stream().map(ScheduleKind::name).toList());
     }
 }

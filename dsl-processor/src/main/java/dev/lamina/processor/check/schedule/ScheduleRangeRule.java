@@ -4,6 +4,7 @@ import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Range;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
@@ -33,10 +34,10 @@ final class ScheduleRangeRule extends Rule {
         Source source = schedule.source().get();
         for (ScheduleAttribute attribute : ScheduleAttribute.values()) {
             String name = attribute.attribute();
-            ScheduleAttribute.Range range = attribute.range();
+            Range range = attribute.range();
             // Written as Defaults.UNSET (NaN), a value means what leaving it out means.
             if (!source.isExplicit(name) || !attribute.appliesTo(schedule.kind())
-                    || range == ScheduleAttribute.Range.ANY || Double.isNaN(attribute.value(schedule))
+                    || range == Range.ANY || Double.isNaN(attribute.value(schedule))
                     || range.contains(attribute.value(schedule))) {
                 continue;
             }

@@ -3,28 +3,20 @@ package dev.lamina.processor.check.selfnormalizing;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.HiddenActivation;
 import dev.lamina.processor.check.Message;
-import dev.lamina.processor.check.Rule;
-import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
-import javax.tools.Diagnostic.Kind;
 
 /** Every hidden layer of a self-normalizing model uses SELU: one other activation breaks the chain. */
-final class SeluMixedActivationsRule extends Rule {
+final class SeluMixedActivationsRule extends SelfNormalizingRule {
 
     SeluMixedActivationsRule() {
-        super("lamina:selu-mixed-activations", Kind.WARNING,
-                "Every hidden Dense layer of a self-normalizing model uses SELU; an error under preset ="
-                        + " SELF_NORMALIZING");
+        super("lamina:selu-mixed-activations", "Every hidden Dense layer of a self-normalizing model uses SELU");
     }
 
     @Override
-    public void check(ModelSpec model, RuleContext context, Findings findings) {
-        if (!SelfNormalizing.applies(model)) {
-            return;
-        }
+    void checkSelfNormalizing(ModelSpec model, Findings findings) {
         for (HiddenActivation hidden : HiddenActivation.of(model)) {
             if (hidden.family() != HiddenActivation.Family.SELU) {
-                findings.report(this, SelfNormalizing.severity(model), hidden.location(), new Message(
+                report(model, findings, hidden.location(), new Message(
                         "Hidden layer '" + hidden.dense().name() + "' uses " + hidden.name() + " in "
                                 + SelfNormalizing.model(model) + ". Received: " + hidden.describe() + ".",
                         "Self-normalization holds from layer to layer only when every hidden layer is a SELU"

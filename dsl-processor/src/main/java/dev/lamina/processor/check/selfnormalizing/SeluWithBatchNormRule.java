@@ -3,30 +3,22 @@ package dev.lamina.processor.check.selfnormalizing;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
-import dev.lamina.processor.check.Rule;
-import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.BatchNormSpec;
 import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
-import javax.tools.Diagnostic.Kind;
 
 /** A self-normalizing model has no Batch Normalization: SELU normalizes by itself. */
-final class SeluWithBatchNormRule extends Rule {
+final class SeluWithBatchNormRule extends SelfNormalizingRule {
 
     SeluWithBatchNormRule() {
-        super("lamina:selu-with-batchnorm", Kind.WARNING,
-                "A self-normalizing model (SELU hidden layers) has no @BatchNorm; an error under preset ="
-                        + " SELF_NORMALIZING");
+        super("lamina:selu-with-batchnorm", "A self-normalizing model (SELU hidden layers) has no @BatchNorm");
     }
 
     @Override
-    public void check(ModelSpec model, RuleContext context, Findings findings) {
-        if (!SelfNormalizing.applies(model)) {
-            return;
-        }
+    void checkSelfNormalizing(ModelSpec model, Findings findings) {
         for (LayerSpec layer : model.layers()) {
             if (layer instanceof BatchNormSpec batchNorm) {
-                findings.report(this, SelfNormalizing.severity(model), Location.of(batchNorm.source()), new Message(
+                report(model, findings, Location.of(batchNorm.source()), new Message(
                         "Layer '" + batchNorm.name() + "' is a @BatchNorm in " + SelfNormalizing.model(model)
                                 + ". Received: @BatchNorm.",
                         "A stack of SELU layers keeps its outputs at mean 0 and standard deviation 1 by itself;"

@@ -3,30 +3,23 @@ package dev.lamina.processor.check.selfnormalizing;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
-import dev.lamina.processor.check.Rule;
-import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.DropoutSpec;
 import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
-import javax.tools.Diagnostic.Kind;
 
 /** A self-normalizing model uses AlphaDropout, which keeps the mean and variance, not plain Dropout. */
-final class SeluWithDropoutRule extends Rule {
+final class SeluWithDropoutRule extends SelfNormalizingRule {
 
     SeluWithDropoutRule() {
-        super("lamina:selu-with-dropout", Kind.WARNING,
-                "A self-normalizing model (SELU hidden layers) uses @AlphaDropout, not @Dropout; an error under"
-                        + " preset = SELF_NORMALIZING");
+        super("lamina:selu-with-dropout",
+                "A self-normalizing model (SELU hidden layers) uses @AlphaDropout, not @Dropout");
     }
 
     @Override
-    public void check(ModelSpec model, RuleContext context, Findings findings) {
-        if (!SelfNormalizing.applies(model)) {
-            return;
-        }
+    void checkSelfNormalizing(ModelSpec model, Findings findings) {
         for (LayerSpec layer : model.layers()) {
             if (layer instanceof DropoutSpec dropout) {
-                findings.report(this, SelfNormalizing.severity(model), Location.of(dropout.source()), new Message(
+                report(model, findings, Location.of(dropout.source()), new Message(
                         "Layer '" + dropout.name() + "' is a plain @Dropout in " + SelfNormalizing.model(model)
                                 + ". Received: @Dropout(" + dropout.rate() + ").",
                         "Dropout sets inputs to 0 and scales the others up, which changes their mean and variance"

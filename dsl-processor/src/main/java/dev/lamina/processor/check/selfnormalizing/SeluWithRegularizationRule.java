@@ -3,8 +3,6 @@ package dev.lamina.processor.check.selfnormalizing;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
-import dev.lamina.processor.check.Rule;
-import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ConstraintSpec;
 import dev.lamina.processor.spec.DenseSpec;
 import dev.lamina.processor.spec.LayerSpec;
@@ -22,19 +20,15 @@ import javax.tools.Diagnostic.Kind;
  * once, where it is written (a {@code @DenseDefaults} once, not on every layer it reaches); the
  * output layer is exempt.
  */
-final class SeluWithRegularizationRule extends Rule {
+final class SeluWithRegularizationRule extends SelfNormalizingRule {
 
     SeluWithRegularizationRule() {
-        super("lamina:selu-with-regularization", Kind.WARNING,
-                "The hidden layers of a self-normalizing model have no @L1, @L2, @L1L2 or @MaxNorm; an error under"
-                        + " preset = SELF_NORMALIZING");
+        super("lamina:selu-with-regularization",
+                "The hidden layers of a self-normalizing model have no @L1, @L2, @L1L2 or @MaxNorm");
     }
 
     @Override
-    public void check(ModelSpec model, RuleContext context, Findings findings) {
-        if (!SelfNormalizing.applies(model)) {
-            return;
-        }
+    void checkSelfNormalizing(ModelSpec model, Findings findings) {
         List<Source> reported = new ArrayList<>();
         for (LayerSpec layer : model.hiddenLayers()) {
             if (layer instanceof DenseSpec dense) {
@@ -47,23 +41,23 @@ final class SeluWithRegularizationRule extends Rule {
     private void check(ModelSpec model, DenseSpec dense, WeightSpec weight, List<Source> reported,
             Findings findings) {
         weight.regularizer().filter(regularizer -> !regularizer.isZero()).ifPresent(regularizer ->
-                report(model, dense, regularizer.source(), describe(regularizer), reported, findings));
+                reportOnce(model, dense, regularizer.source(), describe(regularizer), reported, findings));
         weight.constraint().filter(constraint -> constraint.kind() == ConstraintSpec.Kind.MAX_NORM)
-                .ifPresent(constraint -> report(model, dense, constraint.source(),
+                .ifPresent(constraint -> reportOnce(model, dense, constraint.source(),
                         constraint.source().annotationName().equals("@DenseDefaults")
                                 ? "@DenseDefaults(maxNorm = " + constraint.maxValue() + ")"
                                 : "@MaxNorm(" + constraint.maxValue() + ")",
                         reported, findings));
     }
 
-    private void report(ModelSpec model, DenseSpec dense, Source source, String received, List<Source> reported,
+    private void reportOnce(ModelSpec model, DenseSpec dense, Source source, String received, List<Source> reported,
             Findings findings) {
         if (reported.contains(source)) {
             return;
         }
         reported.add(source);
         boolean defaults = source.annotationName().equals("@DenseDefaults");
-        findings.report(this, SelfNormalizing.severity(model), Location.of(source), new Message(
+        report(model, findings, Location.of(source), new Message(
                 (defaults ? "@DenseDefaults regularizes the hidden layers" : "Hidden layer '" + dense.name()
                         + "' is regularized") + " in " + SelfNormalizing.model(model) + ". Received: " + received
                         + ".",

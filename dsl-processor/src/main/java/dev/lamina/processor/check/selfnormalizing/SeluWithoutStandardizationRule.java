@@ -3,28 +3,25 @@ package dev.lamina.processor.check.selfnormalizing;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
-import dev.lamina.processor.check.Rule;
-import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.StandardizeSpec;
 import javax.tools.Diagnostic.Kind;
 
 /** A self-normalizing model standardizes its input: its first layer is {@code @Standardize}. */
-final class SeluWithoutStandardizationRule extends Rule {
+final class SeluWithoutStandardizationRule extends SelfNormalizingRule {
 
     SeluWithoutStandardizationRule() {
-        super("lamina:selu-without-standardization", Kind.WARNING,
-                "A self-normalizing model (SELU hidden layers) starts with @Standardize; an error under preset ="
-                        + " SELF_NORMALIZING");
+        super("lamina:selu-without-standardization",
+                "A self-normalizing model (SELU hidden layers) starts with @Standardize");
     }
 
     @Override
-    public void check(ModelSpec model, RuleContext context, Findings findings) {
-        if (!SelfNormalizing.applies(model) || model.layers().isEmpty()
+    void checkSelfNormalizing(ModelSpec model, Findings findings) {
+        if (model.layers().isEmpty()
                 || model.layers().get(0) instanceof StandardizeSpec) {
             return;
         }
-        findings.report(this, SelfNormalizing.severity(model), Location.of(model.source()), new Message(
+        report(model, findings, Location.of(model.source()), new Message(
                 "Model '" + model.name() + "' " + SelfNormalizing.modelIs(model) + " and does not standardize its"
                         + " input. Received: first layer '" + model.layers().get(0).name() + "', a "
                         + model.layers().get(0).source().annotationName() + ".",
