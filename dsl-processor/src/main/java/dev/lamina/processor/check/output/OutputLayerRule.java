@@ -67,14 +67,10 @@ final class OutputLayerRule extends Rule {
 
     private void checkSparseCategorical(DenseSpec output, Findings findings) {
         String loss = "loss = SPARSE_CATEGORICAL_CROSSENTROPY";
-        if (output.activation() != Activation.SOFTMAX) {
-            findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
-                    "Output layer '" + output.name() + "' must use act = SOFTMAX with " + loss + ". Received: "
-                            + Describe.activation(output) + ".",
-                    "Sparse categorical cross-entropy scores a probability for each class against the integer label,"
-                            + " and softmax is what turns the outputs into those probabilities.",
-                    "Set act = SOFTMAX on '" + output.name() + "'."));
-        }
+        requireActivation(output, Activation.SOFTMAX, loss,
+                "Sparse categorical cross-entropy scores a probability for each class against the integer label, and"
+                        + " softmax is what turns the outputs into those probabilities.",
+                findings);
         // Fewer than one unit is UnitsPositiveRule's.
         if (output.units() == 1) {
             findings.report(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
@@ -88,14 +84,10 @@ final class OutputLayerRule extends Rule {
 
     private void checkBinary(ModelSpec model, DenseSpec output, Findings findings) {
         String loss = "loss = BINARY_CROSSENTROPY";
-        if (output.activation() != Activation.SIGMOID) {
-            findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
-                    "Output layer '" + output.name() + "' must use act = SIGMOID with " + loss + ". Received: "
-                            + Describe.activation(output) + ".",
-                    "Binary cross-entropy scores the probability of the positive class against a 0/1 label, and"
-                            + " sigmoid is what turns the output into that probability.",
-                    "Set act = SIGMOID on '" + output.name() + "'."));
-        }
+        requireActivation(output, Activation.SIGMOID, loss,
+                "Binary cross-entropy scores the probability of the positive class against a 0/1 label, and sigmoid"
+                        + " is what turns the output into that probability.",
+                findings);
         checkOneUnit(model, output, loss,
                 "Binary cross-entropy compares one probability, that of the positive class, with each label.",
                 "for more than two classes use loss = SPARSE_CATEGORICAL_CROSSENTROPY with one SOFTMAX unit per class",
@@ -118,6 +110,18 @@ final class OutputLayerRule extends Rule {
                 "Mean squared error against labels is a regression: the one output is compared with the label as a"
                         + " number.",
                 "for classes use loss = SPARSE_CATEGORICAL_CROSSENTROPY with one SOFTMAX unit per class", findings);
+    }
+
+    /** A classification's output turns its pre-activations into probabilities with {@code required}. */
+    private void requireActivation(DenseSpec output, Activation required, String loss, String why,
+            Findings findings) {
+        if (output.activation() != required) {
+            findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
+                    "Output layer '" + output.name() + "' must use act = " + required + " with " + loss
+                            + ". Received: " + Describe.activation(output) + ".",
+                    why,
+                    "Set act = " + required + " on '" + output.name() + "'."));
+        }
     }
 
     /**
