@@ -17,8 +17,7 @@ final class SeluWithoutStandardizationRule extends SelfNormalizingRule {
 
     @Override
     void checkSelfNormalizing(ModelSpec model, Findings findings) {
-        if (model.layers().isEmpty()
-                || model.layers().get(0) instanceof StandardizeSpec) {
+        if (model.layers().isEmpty() || model.layers().get(0) instanceof StandardizeSpec) {
             return;
         }
         report(model, findings, Location.of(model.source()), new Message(
