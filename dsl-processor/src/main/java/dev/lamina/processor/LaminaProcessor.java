@@ -3,6 +3,7 @@ package dev.lamina.processor;
 import com.google.auto.service.AutoService;
 import dev.lamina.dsl.Model;
 import dev.lamina.processor.read.UnreadableException;
+import dev.lamina.processor.spec.ModelSpec;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -21,10 +22,10 @@ import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Generates {@code <Name>Model} for every {@code @Model} type, after checking it. Models are
- * processed one at a time and a model's failure stays with it: its errors are reported, and the
- * other models of the compilation are still generated. The processor never claims
- * {@code @Model}, so other processors may read it too.
+ * Generates {@code <Name>Model} for every {@code @Model} type, after checking it. A round's models
+ * are all read first, then checked and generated one at a time, and a model's failure stays with
+ * it: its errors are reported, and the other models of the compilation are still generated. The
+ * processor never claims {@code @Model}, so other processors may read it too.
  *
  * <p>Registered through {@code META-INF/services}, so it runs both from the class path and from
  * {@code annotationProcessorPaths}.
@@ -75,18 +76,35 @@ public final class LaminaProcessor extends AbstractProcessor {
         }
         deferred.clear();
         models.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(Model.class)));
+        // Every model of the round is read before any is checked: rules that compare models then
+        // judge each against all the others, whatever order javac hands them over in.
+        List<ModelSpec> read = new ArrayList<>();
         for (TypeElement model : models) {
-            processGuarded(model);
+            guarded(model, () -> read.add(step().read(model)));
+        }
+        for (ModelSpec model : read) {
+            guarded(model.type(), () -> step().checkAndGenerate(model));
         }
         return false;
     }
 
-    private void processGuarded(TypeElement model) {
+    private ModelStep step() {
+        if (step == null) {
+            step = steps.apply(processingEnv);
+        }
+        return step;
+    }
+
+    /** Work on one model, which may find the model unreadable. */
+    @FunctionalInterface
+    private interface Work {
+        void run() throws UnreadableException;
+    }
+
+    /** Runs {@code work} so that its failure stays with {@code model}: deferred, or reported on it. */
+    private void guarded(TypeElement model, Work work) {
         try {
-            if (step == null) {
-                step = steps.apply(processingEnv);
-            }
-            step.process(model);
+            work.run();
         } catch (UnreadableException e) {
             deferred.put(model.getQualifiedName().toString(), e.getMessage());
         } catch (RuntimeException | LinkageError e) {

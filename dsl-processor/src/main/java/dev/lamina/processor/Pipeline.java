@@ -18,7 +18,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
-/** The three stages for one model: read, check (print what it found, then gate), generate. */
+/** The three stages: read a model, then check it (print what it found, then gate) and generate it. */
 final class Pipeline implements ModelStep {
     private final ModelReader reader;
     private final Checker checker;
@@ -34,8 +34,14 @@ final class Pipeline implements ModelStep {
     }
 
     @Override
-    public void process(TypeElement type) throws UnreadableException {
+    public ModelSpec read(TypeElement type) throws UnreadableException {
         ModelSpec spec = reader.read(type);
+        checker.add(spec);
+        return spec;
+    }
+
+    @Override
+    public void checkAndGenerate(ModelSpec spec) {
         CheckReport report = checker.check(spec);
         for (Diagnostic diagnostic : report.diagnostics()) {
             messager.printMessage(diagnostic.kind(), diagnostic.message(), diagnostic.element(), diagnostic.mirror(),

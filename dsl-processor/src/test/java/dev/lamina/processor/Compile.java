@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -73,13 +74,19 @@ public final class Compile {
      */
     public static Set<String> generatedDespiteErrors(Path directory, List<String> options, JavaFileObject... sources)
             throws IOException {
+        return generatedDespiteErrors(directory, options, new LaminaProcessor(), sources);
+    }
+
+    /** As {@link #generatedDespiteErrors(Path, List, JavaFileObject...)}, with the processor given. */
+    static Set<String> generatedDespiteErrors(Path directory, List<String> options, Processor processor,
+            JavaFileObject... sources) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
             List<String> allOptions = new ArrayList<>(options);
             allOptions.addAll(List.of("-proc:only", "-s", directory.toString(), "-d", directory.toString()));
             JavaCompiler.CompilationTask task = javac.getTask(Writer.nullWriter(), files, null, allOptions, null,
                     List.of(sources));
-            task.setProcessors(List.of(new LaminaProcessor()));
+            task.setProcessors(List.of(processor));
             task.call();
         }
         try (Stream<Path> paths = Files.walk(directory)) {

@@ -10,11 +10,14 @@ import static dev.lamina.processor.Compile.messages;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.lamina.processor.read.UnreadableException;
+import dev.lamina.processor.spec.ModelSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
 import javax.annotation.processing.Processor;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -47,23 +50,57 @@ class ProcessorTest {
     void anUnexpectedExceptionBecomesAnErrorOnTheModelAndTheNextModelIsStillGenerated() {
         // A step that fails on one model and runs the real stages on the others; its generated
         // class still compiles in the same compile (javac reports no error about it).
-        LaminaProcessor processor = new LaminaProcessor(env -> {
-            ModelStep real = new Pipeline(env, new Options(false));
-            return type -> {
-                if (type.getSimpleName().contentEquals("FashionClassifier")) {
-                    throw new IllegalStateException("boom");
-                }
-                real.process(type);
-            };
-        });
         JavaFileObject failing = good("FashionClassifier");
-        Compilation compilation = Compiler.javac().withProcessors(processor).withOptions(Compile.LINT)
-                .compile(failing, good("BinaryClassifier"));
+        Compilation compilation = Compiler.javac().withProcessors(failingOn("FashionClassifier", Pass.READ))
+                .withOptions(Compile.LINT).compile(failing, good("BinaryClassifier"));
         assertThat(compilation).hadErrorContaining("[lamina:internal] Lamina processor ")
                 .inFile(failing).onLineContaining("interface FashionClassifier");
         assertThat(compilation).hadErrorContaining(
                 "failed on dev.lamina.samples.FashionClassifier: java.lang.IllegalStateException: boom; please report");
         assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+    }
+
+    @Test
+    void anUnexpectedExceptionWhileCheckingStaysWithItsModel(@TempDir Path out) throws IOException {
+        // The models of a round are all read before any is checked; a failure in the second pass
+        // is reported on its model as well, and the other model is still generated.
+        JavaFileObject failing = good("FashionClassifier");
+        Compilation compilation = Compiler.javac().withProcessors(failingOn("FashionClassifier", Pass.CHECK))
+                .withOptions(Compile.LINT).compile(failing, good("BinaryClassifier"));
+        assertThat(compilation).hadErrorContaining("[lamina:internal] Lamina processor ")
+                .inFile(failing).onLineContaining("interface FashionClassifier");
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+        assertThat(generatedDespiteErrors(out, Compile.LINT, failingOn("FashionClassifier", Pass.CHECK), failing,
+                good("BinaryClassifier"))).containsExactly("test.BinaryClassifierModel");
+    }
+
+    /** The two passes of a round: every model read, then each checked and generated. */
+    private enum Pass { READ, CHECK }
+
+    /** The processor with the real stages, except that the model {@code name} throws in {@code pass}. */
+    private static LaminaProcessor failingOn(String name, Pass pass) {
+        return new LaminaProcessor(env -> {
+            ModelStep real = new Pipeline(env, new Options(false));
+            return new ModelStep() {
+                @Override
+                public ModelSpec read(TypeElement type) throws UnreadableException {
+                    failIf(pass == Pass.READ && type.getSimpleName().contentEquals(name));
+                    return real.read(type);
+                }
+
+                @Override
+                public void checkAndGenerate(ModelSpec model) {
+                    failIf(pass == Pass.CHECK && model.name().equals(name));
+                    real.checkAndGenerate(model);
+                }
+            };
+        });
+    }
+
+    private static void failIf(boolean fail) {
+        if (fail) {
+            throw new IllegalStateException("boom");
+        }
     }
 
     @Test

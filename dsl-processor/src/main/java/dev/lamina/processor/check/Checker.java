@@ -1,5 +1,6 @@
 package dev.lamina.processor.check;
 
+import dev.lamina.processor.check.transfer.ReusedShapes;
 import dev.lamina.processor.spec.ModelSpec;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +13,16 @@ import javax.tools.Diagnostic.Kind;
  * {@linkplain Rules#PRECONDITIONS preconditions} run first and an error among them ends the check
  * (every other rule assumes them); the other rules all run, so that one compile shows every
  * problem of the model.
+ *
+ * <p>Some rules compare the models of a compilation. So that what they say of a model does not
+ * depend on the order javac hands models over, every model of a round is {@linkplain #add added}
+ * before any of them is {@linkplain #check checked}.
  */
 public final class Checker {
     private final Types types;
     private final Elements elements;
     private final boolean warningsAsErrors;
-    /** Shared by every model this checker sees: the models of one compilation. */
+    /** What the models added so far, those of this compilation, give the layers they reuse. */
     private final ReusedShapes reusedShapes = new ReusedShapes();
 
     /**
@@ -30,6 +35,15 @@ public final class Checker {
         this.warningsAsErrors = warningsAsErrors;
     }
 
+    /**
+     * Makes {@code model} known to the rules that compare models, replacing what it gave them
+     * before. Called for every model of a round before any of them is checked.
+     */
+    public void add(ModelSpec model) {
+        reusedShapes.add(model, ShapeInference.infer(model));
+    }
+
+    /** Runs the rules on {@code model}, comparing it with every model {@linkplain #add added} so far. */
     public CheckReport check(ModelSpec model) {
         RuleContext context = new RuleContext(types, elements, new RuntimeTypes(elements, types),
                 ShapeInference.infer(model), reusedShapes);

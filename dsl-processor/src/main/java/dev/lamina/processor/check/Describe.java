@@ -1,5 +1,6 @@
 package dev.lamina.processor.check;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.DenseSpec;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
@@ -14,18 +15,18 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /** Phrases several messages share, written the way users write the code they describe. */
-final class Describe {
+public final class Describe {
     private Describe() {}
 
     /** " (declared in Base)" for a method inherited from a supertype, "" for the model's own. */
-    static String declaredIn(LayerDeclaration declaration, ModelSpec model) {
+    public static String declaredIn(LayerDeclaration declaration, ModelSpec model) {
         return declaration.declaringType().equals(model.type())
                 ? ""
                 : " (declared in " + declaration.declaringType().getSimpleName() + ")";
     }
 
     /** A type as written in source: {@code Dense}, {@code List<Layer>}, {@code void}. */
-    static String type(TypeMirror type) {
+    public static String type(TypeMirror type) {
         if (type instanceof DeclaredType declared) {
             String name = declared.asElement().getSimpleName().toString();
             return declared.getTypeArguments().isEmpty()
@@ -40,7 +41,7 @@ final class Describe {
      * " (from @DenseDefaults)" or " (from preset = DEFAULT_DNN)" when a Dense layer's {@code attribute}
      * came from the model's defaults or preset, else "".
      */
-    static String fromDefaults(DenseSpec dense, String attribute) {
+    public static String fromDefaults(DenseSpec dense, String attribute) {
         if (dense.isFromDefaults(attribute)) {
             return " (from @DenseDefaults)";
         }
@@ -48,10 +49,18 @@ final class Describe {
     }
 
     /**
+     * A Dense layer's activation as the user gave it: {@code act = SELU}, with where it came from
+     * when that was not the layer: {@code act = SELU (from preset = SELF_NORMALIZING)}.
+     */
+    public static String activation(DenseSpec dense) {
+        return "act = " + dense.activation() + fromDefaults(dense, AttributeNames.Dense.ACT);
+    }
+
+    /**
      * An attribute value as users write it: {@code 0.5}, {@code EPOCH}, {@code "val_loss"},
      * {@code {100.0, 200.0}}, {@code MySchedule.class}.
      */
-    static String value(AnnotationValue value) {
+    public static String value(AnnotationValue value) {
         Object raw = value.getValue();
         if (raw instanceof VariableElement constant) {
             return constant.getSimpleName().toString();
@@ -70,20 +79,29 @@ final class Describe {
     }
 
     /** Alternatives as a sentence lists them: "A", "A or B", "A, B or C". */
-    static String alternatives(List<String> names) {
+    public static String alternatives(List<String> names) {
+        return list(names, " or ");
+    }
+
+    /** Several things together, as a sentence lists them: "A", "A and B", "A, B and C". */
+    public static String together(List<String> names) {
+        return list(names, " and ");
+    }
+
+    private static String list(List<String> names, String beforeLast) {
         if (names.size() <= 1) {
             return String.join("", names);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + beforeLast + names.get(names.size() - 1);
     }
 
     /** {@code @Dense}. */
-    static String annotation(AnnotationMirror mirror) {
+    public static String annotation(AnnotationMirror mirror) {
         return "@" + mirror.getAnnotationType().asElement().getSimpleName();
     }
 
     /** An annotation as written, with the attributes written: {@code @Dense(units = 100, act = SELU)}. */
-    static String annotationAsWritten(AnnotationMirror mirror) {
+    public static String annotationAsWritten(AnnotationMirror mirror) {
         if (mirror.getElementValues().isEmpty()) {
             return annotation(mirror);
         }
@@ -93,7 +111,7 @@ final class Describe {
     }
 
     /** A class as code in its package names it: {@code Outer.Inner} for a nested class. */
-    static String nestedName(TypeElement type) {
+    public static String nestedName(TypeElement type) {
         String name = type.getSimpleName().toString();
         for (Element e = type.getEnclosingElement(); e instanceof TypeElement enclosing; e = e.getEnclosingElement()) {
             name = enclosing.getSimpleName() + "." + name;
@@ -102,7 +120,7 @@ final class Describe {
     }
 
     /** A parameter as declared: {@code int size}. */
-    static String parameter(VariableElement parameter) {
+    public static String parameter(VariableElement parameter) {
         return type(parameter.asType()) + " " + parameter.getSimpleName();
     }
 }

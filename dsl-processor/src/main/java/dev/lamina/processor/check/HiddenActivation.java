@@ -1,6 +1,7 @@
 package dev.lamina.processor.check;
 
 import dev.lamina.dsl.Activation;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.ActivationLayerSpec;
 import dev.lamina.processor.spec.DenseSpec;
 import dev.lamina.processor.spec.LayerSpec;
@@ -23,10 +24,10 @@ import java.util.Optional;
  * @param family what initialization it needs
  * @param layer the activation layer that applies it, when it is not the Dense layer's own {@code act}
  */
-record HiddenActivation(DenseSpec dense, String name, Family family, Optional<LayerSpec> layer) {
+public record HiddenActivation(DenseSpec dense, String name, Family family, Optional<LayerSpec> layer) {
 
     /** Activations grouped by the initialization the chapter pairs them with (its Table 11-1). */
-    enum Family {
+    public enum Family {
         /** ReLU and its variants (LeakyReLU, PReLU, RReLU, ELU, GELU, Swish): He. */
         RELU,
         /** SELU: LeCun. */
@@ -38,7 +39,7 @@ record HiddenActivation(DenseSpec dense, String name, Family family, Optional<La
     }
 
     /** The hidden activation of every hidden Dense layer, in layer order. */
-    static List<HiddenActivation> of(ModelSpec model) {
+    public static List<HiddenActivation> of(ModelSpec model) {
         List<LayerSpec> layers = model.layers();
         List<HiddenActivation> result = new ArrayList<>();
         for (int i = 0; i < layers.size() - 1; i++) {
@@ -78,14 +79,14 @@ record HiddenActivation(DenseSpec dense, String name, Family family, Optional<La
     }
 
     /** The activation as the user wrote it: {@code act = RELU} or {@code @PReLU layer 'prelu'}. */
-    String describe() {
+    public String describe() {
         return layer.map(l -> l.source().annotationName() + (l instanceof ActivationLayerSpec ? "(" + name + ")" : "")
                         + " layer '" + l.name() + "'")
-                .orElse("act = " + name + Describe.fromDefaults(dense, "act"));
+                .orElse(Describe.activation(dense));
     }
 
     /** Where to point at the activation: the Dense layer's {@code act}, or the activation layer. */
-    Location location() {
-        return layer.map(l -> Location.of(l.source())).orElse(Location.of(dense.source(), "act"));
+    public Location location() {
+        return layer.map(l -> Location.of(l.source())).orElse(Location.of(dense.source(), AttributeNames.Dense.ACT));
     }
 }

@@ -4,14 +4,14 @@ import dev.lamina.processor.spec.LayerSpec;
 import java.util.List;
 
 /** How messages name several repetitions of a {@code @Repeat} method: "hidden1 to hidden100". */
-final class RepetitionNames {
+public final class RepetitionNames {
     private RepetitionNames() {}
 
     /**
      * The layers' names: "hidden1", "hidden1 and hidden2", "hidden1 to hidden100" for consecutive
      * repetitions, "hidden2, hidden5 and hidden9" for others.
      */
-    static String of(List<LayerSpec> layers) {
+    public static String of(List<LayerSpec> layers) {
         List<String> names = layers.stream().map(LayerSpec::name).toList();
         if (names.size() <= 2) {
             return String.join(" and ", names);

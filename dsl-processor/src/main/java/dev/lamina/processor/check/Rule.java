@@ -6,22 +6,43 @@ import javax.tools.Diagnostic.Kind;
 /**
  * One independent check. A rule reads the model and reports what is wrong; it never stops the
  * others, and it never assumes another rule has passed unless it runs as a precondition (see
- * {@link Rules}).
+ * {@link Rules}). What the catalogue lists of a rule (its id, severity and summary) is given once,
+ * to the constructor.
  */
-public interface Rule {
+public abstract class Rule {
+    private final String id;
+    private final Kind severity;
+    private final String summary;
+
+    /**
+     * @param id the stable id, {@code lamina:<kebab-name>}
+     * @param severity {@link Kind#ERROR} or {@link Kind#WARNING}
+     * @param summary what the rule requires, in one line without a trailing period
+     */
+    protected Rule(String id, Kind severity, String summary) {
+        this.id = id;
+        this.severity = severity;
+        this.summary = summary;
+    }
 
     /**
      * The stable id, {@code lamina:<kebab-name>}: printed with every message, grepped by tests, and
      * the key that suppresses a warning.
      */
-    String id();
+    public final String id() {
+        return id;
+    }
 
     /** {@link Kind#ERROR} or {@link Kind#WARNING}; only warnings can be suppressed. */
-    Kind severity();
+    public final Kind severity() {
+        return severity;
+    }
 
     /** What the rule requires, in one line without a trailing period, as the docs list it. */
-    String summary();
+    public final String summary() {
+        return summary;
+    }
 
     /** Reports every violation in {@code model} to {@code findings}. */
-    void check(ModelSpec model, RuleContext context, Findings findings);
+    public abstract void check(ModelSpec model, RuleContext context, Findings findings);
 }

@@ -27,7 +27,7 @@ public final class RuntimeTypes {
     }
 
     /**
-     * The class as a type, raw. Only for rules that run after {@link RuntimeMissingRule}, which
+     * The class as a type, raw. Only for rules that run after {@code lamina:runtime-missing}, which
      * stops the check when the runtime cannot be found.
      */
     public TypeMirror type(RuntimeType type) {

@@ -8,9 +8,9 @@ import dev.lamina.processor.spec.DropoutSpec;
 import dev.lamina.processor.spec.FlattenSpec;
 import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.LeakyReLUSpec;
+import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.PReLUSpec;
 import dev.lamina.processor.spec.RReLUSpec;
-import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.ShapeSpec;
 import dev.lamina.processor.spec.StandardizeSpec;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.List;
  * Threads the model's input shape through its layers, as Keras's {@code compute_output_shape}.
  * Inference itself never fails: a layer that cannot take its input still yields the shape it
  * would produce once fixed, so one mistake is reported once (by the rule that owns it, such as
- * {@link DenseNeedsFlattenRule}) and not again by every layer after it.
+ * {@code lamina:dense-needs-flatten}) and not again by every layer after it.
  */
 public final class ShapeInference {
     private ShapeInference() {}

@@ -5,6 +5,7 @@ import dev.lamina.dsl.Activation;
 import dev.lamina.dsl.DenseDefaults;
 import dev.lamina.dsl.Init;
 import dev.lamina.dsl.WeightTarget;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.ConstraintSpec;
 import dev.lamina.processor.spec.DenseDefaultsSpec;
 import dev.lamina.processor.spec.RegularizerSpec;
@@ -27,11 +28,11 @@ final class DenseDefaultsReader {
         }
         Source source = Sources.read(model, mirror.get());
         Attributes attributes = Attributes.of(source);
-        Optional<Activation> activation = source.isExplicit("act")
-                ? Optional.of(attributes.enumValue(Activation.class, "act"))
+        Optional<Activation> activation = source.isExplicit(AttributeNames.DenseDefaults.ACT)
+                ? Optional.of(attributes.enumValue(Activation.class, AttributeNames.DenseDefaults.ACT))
                 : Optional.empty();
-        Optional<Init> init = source.isExplicit("init")
-                ? Optional.of(attributes.enumValue(Init.class, "init").canonical())
+        Optional<Init> init = source.isExplicit(AttributeNames.DenseDefaults.INIT)
+                ? Optional.of(attributes.enumValue(Init.class, AttributeNames.DenseDefaults.INIT).canonical())
                 : Optional.empty();
         return Optional.of(new DenseDefaultsSpec(source, activation, init, regularizer(source, attributes),
                 constraint(source, attributes)));
@@ -39,23 +40,25 @@ final class DenseDefaultsReader {
 
     private static Optional<RegularizerSpec> regularizer(Source source, Attributes attributes)
             throws UnreadableException {
-        boolean l1 = source.isExplicit("l1");
-        boolean l2 = source.isExplicit("l2");
+        boolean l1 = source.isExplicit(AttributeNames.DenseDefaults.L1);
+        boolean l2 = source.isExplicit(AttributeNames.DenseDefaults.L2);
         if (!l1 && !l2) {
             return Optional.empty();
         }
         RegularizerSpec.Kind kind = l1 && l2 ? RegularizerSpec.Kind.L1L2
                 : l1 ? RegularizerSpec.Kind.L1 : RegularizerSpec.Kind.L2;
-        return Optional.of(new RegularizerSpec(source, kind, l1 ? attributes.doubleValue("l1") : 0,
-                l2 ? attributes.doubleValue("l2") : 0, WeightTarget.KERNEL));
+        return Optional.of(new RegularizerSpec(source, kind,
+                l1 ? attributes.doubleValue(AttributeNames.DenseDefaults.L1) : 0,
+                l2 ? attributes.doubleValue(AttributeNames.DenseDefaults.L2) : 0,
+                WeightTarget.KERNEL));
     }
 
     private static Optional<ConstraintSpec> constraint(Source source, Attributes attributes)
             throws UnreadableException {
-        if (!source.isExplicit("maxNorm")) {
+        if (!source.isExplicit(AttributeNames.DenseDefaults.MAX_NORM)) {
             return Optional.empty();
         }
-        return Optional.of(new ConstraintSpec(source, ConstraintSpec.Kind.MAX_NORM, attributes.doubleValue("maxNorm"),
-                WeightTarget.KERNEL));
+        return Optional.of(new ConstraintSpec(source, ConstraintSpec.Kind.MAX_NORM,
+                attributes.doubleValue(AttributeNames.DenseDefaults.MAX_NORM), WeightTarget.KERNEL));
     }
 }

@@ -4,6 +4,7 @@ import dev.lamina.dsl.Activation;
 import dev.lamina.dsl.Init;
 import dev.lamina.dsl.Preset;
 import dev.lamina.dsl.WeightTarget;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.DenseDefaultsSpec;
 import dev.lamina.processor.spec.DenseSpec;
 import dev.lamina.processor.spec.LayerDeclaration;
@@ -25,18 +26,19 @@ final class DenseReader {
             throws UnreadableException {
         Attributes attributes = Attributes.of(source);
         Set<String> fromDefaults = new HashSet<>();
-        Activation activation = attributes.enumValue(Activation.class, "act");
+        Activation activation = attributes.enumValue(Activation.class, AttributeNames.Dense.ACT);
         Optional<Activation> defaultActivation = defaults.flatMap(DenseDefaultsSpec::activation);
-        if (!source.isExplicit("act") && defaultActivation.isPresent()) {
+        if (!source.isExplicit(AttributeNames.Dense.ACT) && defaultActivation.isPresent()) {
             activation = defaultActivation.get();
-            fromDefaults.add("act");
+            fromDefaults.add(AttributeNames.Dense.ACT);
         }
-        Init init = attributes.enumValue(Init.class, "init").canonical();
+        Init init = attributes.enumValue(Init.class, AttributeNames.Dense.INIT).canonical();
         Optional<Init> defaultInit = defaults.flatMap(DenseDefaultsSpec::init);
         // A @VarianceScaling is the layer's own initializer: the default does not replace it.
-        if (!source.isExplicit("init") && declaration.varianceScaling().isEmpty() && defaultInit.isPresent()) {
+        if (!source.isExplicit(AttributeNames.Dense.INIT) && declaration.varianceScaling().isEmpty()
+                && defaultInit.isPresent()) {
             init = defaultInit.get();
-            fromDefaults.add("init");
+            fromDefaults.add(AttributeNames.Dense.INIT);
         }
         WeightSpec kernel = new WeightSpec(
                 declaration.regularizer(WeightTarget.KERNEL)
@@ -46,11 +48,11 @@ final class DenseReader {
         WeightSpec bias = new WeightSpec(declaration.regularizer(WeightTarget.BIAS),
                 declaration.constraint(WeightTarget.BIAS));
         return new DenseSpec(declaration, source,
-                attributes.intValue("units"),
+                attributes.intValue(AttributeNames.Dense.UNITS),
                 activation,
                 init,
-                attributes.booleanValue("useBias"),
-                attributes.enumValue(Init.class, "biasInit").canonical(),
+                attributes.booleanValue(AttributeNames.Dense.USE_BIAS),
+                attributes.enumValue(Init.class, AttributeNames.Dense.BIAS_INIT).canonical(),
                 declaration.varianceScaling(),
                 kernel,
                 bias,

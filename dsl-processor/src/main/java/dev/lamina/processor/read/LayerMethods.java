@@ -1,5 +1,6 @@
 package dev.lamina.processor.read;
 
+import dev.lamina.processor.annotation.AttributeNames;
 import com.google.auto.common.MoreElements;
 import dev.lamina.dsl.Frozen;
 import dev.lamina.dsl.Model;
@@ -143,7 +144,7 @@ final class LayerMethods {
             return Optional.empty();
         }
         Source source = Sources.read(method, mirror.get());
-        return Optional.of(new RepeatSpec(source, Attributes.of(source).intValue("value")));
+        return Optional.of(new RepeatSpec(source, Attributes.of(source).intValue(AttributeNames.Repeat.VALUE)));
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.lamina.dsl.PReLU;
 import dev.lamina.dsl.RReLU;
 import dev.lamina.dsl.Standardize;
 import dev.lamina.dsl.WeightTarget;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.ActivationLayerSpec;
 import dev.lamina.processor.spec.AlphaDropoutSpec;
 import dev.lamina.processor.spec.BatchNormSpec;
@@ -44,23 +45,28 @@ final class LayerReader {
             Flatten.class.getCanonicalName(), (declaration, source, attributes) ->
                     new FlattenSpec(declaration, source),
             BatchNorm.class.getCanonicalName(), (declaration, source, attributes) ->
-                    new BatchNormSpec(declaration, source, attributes.doubleValue("momentum"),
-                            attributes.doubleValue("epsilon"), attributes.booleanValue("center"),
-                            attributes.booleanValue("scale")),
+                    new BatchNormSpec(declaration, source,
+                            attributes.doubleValue(AttributeNames.BatchNorm.MOMENTUM),
+                            attributes.doubleValue(AttributeNames.BatchNorm.EPSILON),
+                            attributes.booleanValue(AttributeNames.BatchNorm.CENTER),
+                            attributes.booleanValue(AttributeNames.BatchNorm.SCALE)),
             Dropout.class.getCanonicalName(), (declaration, source, attributes) ->
-                    new DropoutSpec(declaration, source, attributes.doubleValue("value")),
+                    new DropoutSpec(declaration, source, attributes.doubleValue(AttributeNames.Dropout.VALUE)),
             AlphaDropout.class.getCanonicalName(), (declaration, source, attributes) ->
-                    new AlphaDropoutSpec(declaration, source, attributes.doubleValue("value")),
+                    new AlphaDropoutSpec(declaration, source,
+                            attributes.doubleValue(AttributeNames.AlphaDropout.VALUE)),
             ActivationLayer.class.getCanonicalName(), (declaration, source, attributes) ->
-                    new ActivationLayerSpec(declaration, source, attributes.enumValue(Activation.class, "value")),
+                    new ActivationLayerSpec(declaration, source,
+                            attributes.enumValue(Activation.class, AttributeNames.ActivationLayer.VALUE)),
             LeakyReLU.class.getCanonicalName(), (declaration, source, attributes) ->
-                    new LeakyReLUSpec(declaration, source, attributes.doubleValue("slope")),
+                    new LeakyReLUSpec(declaration, source, attributes.doubleValue(AttributeNames.LeakyReLU.SLOPE)),
             PReLU.class.getCanonicalName(), (declaration, source, attributes) ->
-                    new PReLUSpec(declaration, source, attributes.intList("sharedAxes"), new WeightSpec(
-                            declaration.regularizer(WeightTarget.ALPHA), declaration.constraint(WeightTarget.ALPHA))),
+                    new PReLUSpec(declaration, source, attributes.intList(AttributeNames.PReLU.SHARED_AXES),
+                            new WeightSpec(declaration.regularizer(WeightTarget.ALPHA),
+                                    declaration.constraint(WeightTarget.ALPHA))),
             RReLU.class.getCanonicalName(), (declaration, source, attributes) ->
-                    new RReLUSpec(declaration, source, attributes.doubleValue("lower"),
-                            attributes.doubleValue("upper")),
+                    new RReLUSpec(declaration, source, attributes.doubleValue(AttributeNames.RReLU.LOWER),
+                            attributes.doubleValue(AttributeNames.RReLU.UPPER)),
             Standardize.class.getCanonicalName(), (declaration, source, attributes) ->
                     new StandardizeSpec(declaration, source));
     private static final String DENSE = Dense.class.getCanonicalName();

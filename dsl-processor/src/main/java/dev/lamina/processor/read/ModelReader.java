@@ -9,6 +9,7 @@ import dev.lamina.dsl.Model;
 import dev.lamina.dsl.MonitorMode;
 import dev.lamina.dsl.Preset;
 import dev.lamina.dsl.Target;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.DenseDefaultsSpec;
 import dev.lamina.processor.spec.EarlyStoppingSpec;
 import dev.lamina.processor.spec.LayerDeclaration;
@@ -64,16 +65,16 @@ public final class ModelReader {
                 }
             }
         }
-        Preset preset = attributes.enumValue(Preset.class, "preset");
+        Preset preset = attributes.enumValue(Preset.class, AttributeNames.Model.PRESET);
         OptimizerSpec optimizer = optimizerReader.read(type);
         return new ModelSpec(source,
                 type.getSimpleName().toString(),
                 elements.getPackageOf(type).getQualifiedName().toString(),
-                ShapeSpec.of(attributes.intArray("input")),
-                attributes.enumValue(Loss.class, "loss"),
-                attributes.enumArray(Metric.class, "metrics"),
-                attributes.longValue("seed"),
-                attributes.enumValue(Target.class, "target"),
+                ShapeSpec.of(attributes.intArray(AttributeNames.Model.INPUT)),
+                attributes.enumValue(Loss.class, AttributeNames.Model.LOSS),
+                attributes.enumArray(Metric.class, AttributeNames.Model.METRICS),
+                attributes.longValue(AttributeNames.Model.SEED),
+                attributes.enumValue(Target.class, AttributeNames.Model.TARGET),
                 preset,
                 optimizer,
                 scheduleReader.read(type, optimizer),
@@ -92,12 +93,12 @@ public final class ModelReader {
         }
         Attributes attributes = Attributes.of(source.get());
         return Optional.of(new EarlyStoppingSpec(source.get(),
-                attributes.stringValue("monitor"),
-                attributes.doubleValue("minDelta"),
-                attributes.intValue("patience"),
-                attributes.enumValue(MonitorMode.class, "mode"),
-                attributes.booleanValue("restoreBest"),
-                attributes.intValue("startFromEpoch")));
+                attributes.stringValue(AttributeNames.EarlyStopping.MONITOR),
+                attributes.doubleValue(AttributeNames.EarlyStopping.MIN_DELTA),
+                attributes.intValue(AttributeNames.EarlyStopping.PATIENCE),
+                attributes.enumValue(MonitorMode.class, AttributeNames.EarlyStopping.MODE),
+                attributes.booleanValue(AttributeNames.EarlyStopping.RESTORE_BEST),
+                attributes.intValue(AttributeNames.EarlyStopping.START_FROM_EPOCH)));
     }
 
     /** The {@code @Frozen} on each type that declares reused layers, where it freezes nothing. */

@@ -5,6 +5,7 @@ import dev.lamina.dsl.Defaults;
 import dev.lamina.dsl.Optimizer;
 import dev.lamina.dsl.OptimizerKind;
 import dev.lamina.dsl.ScheduleKind;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.OptimizerSpec;
 import dev.lamina.processor.spec.Source;
 import java.util.Optional;
@@ -33,24 +34,24 @@ final class OptimizerReader {
         } else {
             attributes = Attributes.defaultsOf(elements.getTypeElement(Optimizer.class.getCanonicalName()), model);
         }
-        OptimizerKind kind = attributes.enumValue(OptimizerKind.class, "value");
-        double learningRate = attributes.doubleValue("learningRate");
+        OptimizerKind kind = attributes.enumValue(OptimizerKind.class, AttributeNames.Optimizer.VALUE);
+        double learningRate = attributes.doubleValue(AttributeNames.Optimizer.LEARNING_RATE);
         return new OptimizerSpec(source, kind,
                 Double.isNaN(learningRate) ? defaultLearningRate(kind) : learningRate,
-                attributes.doubleValue("momentum"),
-                attributes.booleanValue("nesterov"),
-                attributes.doubleValue("initialAccumulator"),
-                attributes.doubleValue("rho"),
-                attributes.booleanValue("centered"),
-                attributes.doubleValue("beta1"),
-                attributes.doubleValue("beta2"),
-                attributes.doubleValue("epsilon"),
-                attributes.booleanValue("amsgrad"),
-                attributes.doubleValue("weightDecay"),
-                attributes.doubleValue("clipValue"),
-                attributes.doubleValue("clipNorm"),
-                attributes.doubleValue("globalClipNorm"),
-                attributes.enumValue(ScheduleKind.class, "schedule"));
+                attributes.doubleValue(AttributeNames.Optimizer.MOMENTUM),
+                attributes.booleanValue(AttributeNames.Optimizer.NESTEROV),
+                attributes.doubleValue(AttributeNames.Optimizer.INITIAL_ACCUMULATOR),
+                attributes.doubleValue(AttributeNames.Optimizer.RHO),
+                attributes.booleanValue(AttributeNames.Optimizer.CENTERED),
+                attributes.doubleValue(AttributeNames.Optimizer.BETA1),
+                attributes.doubleValue(AttributeNames.Optimizer.BETA2),
+                attributes.doubleValue(AttributeNames.Optimizer.EPSILON),
+                attributes.booleanValue(AttributeNames.Optimizer.AMSGRAD),
+                attributes.doubleValue(AttributeNames.Optimizer.WEIGHT_DECAY),
+                attributes.doubleValue(AttributeNames.Optimizer.CLIP_VALUE),
+                attributes.doubleValue(AttributeNames.Optimizer.CLIP_NORM),
+                attributes.doubleValue(AttributeNames.Optimizer.GLOBAL_CLIP_NORM),
+                attributes.enumValue(ScheduleKind.class, AttributeNames.Optimizer.SCHEDULE));
     }
 
     /** What {@link Defaults#UNSET} means for each kind: its Keras default. */

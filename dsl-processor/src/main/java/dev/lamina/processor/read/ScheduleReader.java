@@ -4,6 +4,7 @@ import com.google.auto.common.MoreElements;
 import dev.lamina.dsl.Granularity;
 import dev.lamina.dsl.Schedule;
 import dev.lamina.dsl.ScheduleKind;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.OptimizerSpec;
 import dev.lamina.processor.spec.ScheduleSpec;
 import dev.lamina.processor.spec.Source;
@@ -32,34 +33,34 @@ final class ScheduleReader {
         if (mirror.isPresent()) {
             source = Optional.of(Sources.read(model, mirror.get()));
             attributes = Attributes.of(source.get());
-            kind = attributes.enumValue(ScheduleKind.class, "value");
+            kind = attributes.enumValue(ScheduleKind.class, AttributeNames.Schedule.VALUE);
         } else {
             attributes = Attributes.defaultsOf(elements.getTypeElement(Schedule.class.getCanonicalName()), model);
             kind = optimizer.schedule();
         }
         return new ScheduleSpec(source, kind,
-                orOptimizers(attributes.doubleValue("initialRate"), optimizer),
-                attributes.doubleValue("decayRate"),
-                attributes.doubleValue("decaySteps"),
-                attributes.booleanValue("staircase"),
-                attributes.doubleValue("power"),
-                attributes.doubleArray("boundaries"),
-                attributes.doubleArray("values"),
-                attributes.doubleValue("alpha"),
-                attributes.doubleValue("warmupSteps"),
-                attributes.doubleValue("warmupTarget"),
-                orOptimizers(attributes.doubleValue("maxRate"), optimizer),
-                attributes.doubleValue("startRate"),
-                attributes.doubleValue("lastRate"),
-                attributes.doubleValue("lastFraction"),
-                attributes.stringValue("monitor"),
-                attributes.doubleValue("factor"),
-                attributes.intValue("patience"),
-                attributes.doubleValue("minDelta"),
-                attributes.intValue("cooldown"),
-                attributes.doubleValue("minRate"),
-                attributes.enumValue(Granularity.class, "per"),
-                attributes.classValue("custom"));
+                orOptimizers(attributes.doubleValue(AttributeNames.Schedule.INITIAL_RATE), optimizer),
+                attributes.doubleValue(AttributeNames.Schedule.DECAY_RATE),
+                attributes.doubleValue(AttributeNames.Schedule.DECAY_STEPS),
+                attributes.booleanValue(AttributeNames.Schedule.STAIRCASE),
+                attributes.doubleValue(AttributeNames.Schedule.POWER),
+                attributes.doubleArray(AttributeNames.Schedule.BOUNDARIES),
+                attributes.doubleArray(AttributeNames.Schedule.VALUES),
+                attributes.doubleValue(AttributeNames.Schedule.ALPHA),
+                attributes.doubleValue(AttributeNames.Schedule.WARMUP_STEPS),
+                attributes.doubleValue(AttributeNames.Schedule.WARMUP_TARGET),
+                orOptimizers(attributes.doubleValue(AttributeNames.Schedule.MAX_RATE), optimizer),
+                attributes.doubleValue(AttributeNames.Schedule.START_RATE),
+                attributes.doubleValue(AttributeNames.Schedule.LAST_RATE),
+                attributes.doubleValue(AttributeNames.Schedule.LAST_FRACTION),
+                attributes.stringValue(AttributeNames.Schedule.MONITOR),
+                attributes.doubleValue(AttributeNames.Schedule.FACTOR),
+                attributes.intValue(AttributeNames.Schedule.PATIENCE),
+                attributes.doubleValue(AttributeNames.Schedule.MIN_DELTA),
+                attributes.intValue(AttributeNames.Schedule.COOLDOWN),
+                attributes.doubleValue(AttributeNames.Schedule.MIN_RATE),
+                attributes.enumValue(Granularity.class, AttributeNames.Schedule.PER),
+                attributes.classValue(AttributeNames.Schedule.CUSTOM));
     }
 
     /** A rate left unset ({@code Defaults.UNSET}) is the optimizer's learning rate. */

@@ -10,6 +10,7 @@ import dev.lamina.dsl.NonNeg;
 import dev.lamina.dsl.UnitNorm;
 import dev.lamina.dsl.VarianceScaling;
 import dev.lamina.dsl.WeightTarget;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.ConstraintSpec;
 import dev.lamina.processor.spec.RegularizerSpec;
 import dev.lamina.processor.spec.Source;
@@ -33,39 +34,49 @@ final class WeightAnnotationReader {
     private WeightAnnotationReader() {}
 
     static List<RegularizerSpec> regularizers(ExecutableElement method) throws UnreadableException {
-        List<RegularizerSpec> result = new ArrayList<>();
-        for (AnnotationMirror mirror : Annotations.on(method, REGULARIZERS)) {
-            Source source = Sources.read(method, mirror);
-            Attributes attributes = Attributes.of(source);
-            WeightTarget on = attributes.enumValue(WeightTarget.class, "on");
+        return readAll(method, REGULARIZERS, (mirror, source, attributes, on) -> {
             if (Annotations.is(mirror, L1.class)) {
-                result.add(new RegularizerSpec(source, RegularizerSpec.Kind.L1, attributes.doubleValue("value"), 0,
-                        on));
-            } else if (Annotations.is(mirror, L2.class)) {
-                result.add(new RegularizerSpec(source, RegularizerSpec.Kind.L2, 0, attributes.doubleValue("value"),
-                        on));
-            } else {
-                result.add(new RegularizerSpec(source, RegularizerSpec.Kind.L1L2, attributes.doubleValue("l1"),
-                        attributes.doubleValue("l2"), on));
+                return new RegularizerSpec(source, RegularizerSpec.Kind.L1,
+                        attributes.doubleValue(AttributeNames.L1.VALUE), 0, on);
             }
-        }
-        return result;
+            if (Annotations.is(mirror, L2.class)) {
+                return new RegularizerSpec(source, RegularizerSpec.Kind.L2, 0,
+                        attributes.doubleValue(AttributeNames.L2.VALUE), on);
+            }
+            return new RegularizerSpec(source, RegularizerSpec.Kind.L1L2,
+                    attributes.doubleValue(AttributeNames.L1L2.L1), attributes.doubleValue(AttributeNames.L1L2.L2), on);
+        });
     }
 
     static List<ConstraintSpec> constraints(ExecutableElement method) throws UnreadableException {
-        List<ConstraintSpec> result = new ArrayList<>();
-        for (AnnotationMirror mirror : Annotations.on(method, CONSTRAINTS)) {
+        return readAll(method, CONSTRAINTS, (mirror, source, attributes, on) -> {
+            if (Annotations.is(mirror, MaxNorm.class)) {
+                return new ConstraintSpec(source, ConstraintSpec.Kind.MAX_NORM,
+                        attributes.doubleValue(AttributeNames.MaxNorm.VALUE), on);
+            }
+            ConstraintSpec.Kind kind = Annotations.is(mirror, UnitNorm.class)
+                    ? ConstraintSpec.Kind.UNIT_NORM
+                    : ConstraintSpec.Kind.NON_NEG;
+            return new ConstraintSpec(source, kind, Double.NaN, on);
+        });
+    }
+
+    /** Reads one regularizer or constraint, given what each of them has: the weight it acts {@code on}. */
+    @FunctionalInterface
+    private interface WeightAnnotation<T> {
+        T read(AnnotationMirror mirror, Source source, Attributes attributes, WeightTarget on)
+                throws UnreadableException;
+    }
+
+    /** Reads every annotation of one of {@code kinds} on {@code method}, in source order. */
+    private static <T> List<T> readAll(ExecutableElement method, List<Class<?>> kinds, WeightAnnotation<T> reader)
+            throws UnreadableException {
+        List<T> result = new ArrayList<>();
+        for (AnnotationMirror mirror : Annotations.on(method, kinds)) {
             Source source = Sources.read(method, mirror);
             Attributes attributes = Attributes.of(source);
-            WeightTarget on = attributes.enumValue(WeightTarget.class, "on");
-            if (Annotations.is(mirror, MaxNorm.class)) {
-                result.add(new ConstraintSpec(source, ConstraintSpec.Kind.MAX_NORM, attributes.doubleValue("value"),
-                        on));
-            } else if (Annotations.is(mirror, UnitNorm.class)) {
-                result.add(new ConstraintSpec(source, ConstraintSpec.Kind.UNIT_NORM, Double.NaN, on));
-            } else {
-                result.add(new ConstraintSpec(source, ConstraintSpec.Kind.NON_NEG, Double.NaN, on));
-            }
+            result.add(reader.read(mirror, source, attributes,
+                    attributes.enumValue(WeightTarget.class, AttributeNames.Weight.ON)));
         }
         return result;
     }
@@ -77,8 +88,8 @@ final class WeightAnnotationReader {
         }
         Source source = Sources.read(method, mirrors.get(0));
         Attributes attributes = Attributes.of(source);
-        return Optional.of(new VarianceScalingSpec(source, attributes.doubleValue("scale"),
-                attributes.enumValue(FanMode.class, "mode"),
-                attributes.enumValue(Distribution.class, "distribution")));
+        return Optional.of(new VarianceScalingSpec(source, attributes.doubleValue(AttributeNames.VarianceScaling.SCALE),
+                attributes.enumValue(FanMode.class, AttributeNames.VarianceScaling.MODE),
+                attributes.enumValue(Distribution.class, AttributeNames.VarianceScaling.DISTRIBUTION)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.lamina.processor.spec;
 
 import dev.lamina.dsl.WeightTarget;
+import dev.lamina.processor.annotation.AttributeNames;
 
 /**
  * A constraint on one weight, applied after every optimizer update: written on a layer method
@@ -29,6 +30,7 @@ public record ConstraintSpec(Source source, Kind kind, double maxValue, WeightTa
      * in {@code @DenseDefaults}.
      */
     public String maxValueAttribute() {
-        return source.values().containsKey("value") ? "value" : "maxNorm";
+        return source.values().containsKey(AttributeNames.MaxNorm.VALUE) ? AttributeNames.MaxNorm.VALUE
+                : AttributeNames.DenseDefaults.MAX_NORM;
     }
 }

@@ -3,6 +3,7 @@ package dev.lamina.processor.spec;
 import dev.lamina.dsl.Activation;
 import dev.lamina.dsl.Init;
 import dev.lamina.dsl.Preset;
+import dev.lamina.processor.annotation.AttributeNames;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -55,21 +56,21 @@ public record DenseSpec(LayerDeclaration declaration, Source source, int units, 
      */
     public boolean isSet(String attribute) {
         return source.isExplicit(attribute) || isFromDefaults(attribute)
-                || attribute.equals("init") && varianceScaling.isPresent();
+                || attribute.equals(AttributeNames.Dense.INIT) && varianceScaling.isPresent();
     }
 
     /** This layer with a preset's activation and initializer in place of the attributes it leaves unset. */
     public DenseSpec withPreset(Preset newPreset, Optional<Activation> presetActivation, Init presetInit) {
         Set<String> filled = new HashSet<>();
         Activation newActivation = activation;
-        if (presetActivation.isPresent() && !isSet("act")) {
+        if (presetActivation.isPresent() && !isSet(AttributeNames.Dense.ACT)) {
             newActivation = presetActivation.get();
-            filled.add("act");
+            filled.add(AttributeNames.Dense.ACT);
         }
         Init newInit = init;
-        if (!isSet("init")) {
+        if (!isSet(AttributeNames.Dense.INIT)) {
             newInit = presetInit;
-            filled.add("init");
+            filled.add(AttributeNames.Dense.INIT);
         }
         return new DenseSpec(declaration, source, units, newActivation, newInit, useBias, biasInit, varianceScaling,
                 kernel, bias, fromDefaults, newPreset, filled);

@@ -1,6 +1,7 @@
 package dev.lamina.processor.spec;
 
 import dev.lamina.dsl.WeightTarget;
+import dev.lamina.processor.annotation.AttributeNames;
 
 /**
  * A regularizer of one weight: written on a layer method ({@code @L1}, {@code @L2},
@@ -35,7 +36,7 @@ public record RegularizerSpec(Source source, Kind kind, double l1, double l2, We
      * @L1L2} and {@code @DenseDefaults}.
      */
     public String l1Attribute() {
-        return source.values().containsKey("value") ? "value" : "l1";
+        return source.values().containsKey(AttributeNames.L1.VALUE) ? AttributeNames.L1.VALUE : AttributeNames.L1L2.L1;
     }
 
     /**
@@ -43,6 +44,6 @@ public record RegularizerSpec(Source source, Kind kind, double l1, double l2, We
      * @L1L2} and {@code @DenseDefaults}.
      */
     public String l2Attribute() {
-        return source.values().containsKey("value") ? "value" : "l2";
+        return source.values().containsKey(AttributeNames.L2.VALUE) ? AttributeNames.L2.VALUE : AttributeNames.L1L2.L2;
     }
 }

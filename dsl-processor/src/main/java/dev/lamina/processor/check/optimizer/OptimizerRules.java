@@ -1,0 +1,17 @@
+package dev.lamina.processor.check.optimizer;
+
+import dev.lamina.processor.check.Rule;
+import java.util.List;
+
+/** Every rule of this package, for {@link dev.lamina.processor.check.Rules} to run. */
+public final class OptimizerRules {
+    /** In the order they run, which is the order their diagnostics print in. */
+    public static final List<Rule> ALL = List.of(
+            new OptimizerAttributeRule(),
+            new NesterovNeedsMomentumRule(),
+            new OptimizerRangeRule(),
+            new OneClippingRule(),
+            new AdagradDeepRule());
+
+    private OptimizerRules() {}
+}

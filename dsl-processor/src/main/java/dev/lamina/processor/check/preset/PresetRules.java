@@ -1,0 +1,15 @@
+package dev.lamina.processor.check.preset;
+
+import dev.lamina.processor.check.Rule;
+import java.util.List;
+
+/** Every rule of this package, for {@link dev.lamina.processor.check.Rules} to run. */
+public final class PresetRules {
+    /** In the order they run, which is the order their diagnostics print in. */
+    public static final List<Rule> ALL = List.of(
+            new DefaultDnnBatchNormRule(),
+            new DefaultDnnEarlyStoppingRule(),
+            new DefaultDnnMomentumRule());
+
+    private PresetRules() {}
+}

@@ -1,0 +1,44 @@
+package dev.lamina.processor.check.stack;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.lamina.processor.Compile.assertClean;
+import static dev.lamina.processor.Compile.bad;
+import static dev.lamina.processor.Compile.compile;
+import static dev.lamina.processor.Compile.good;
+import static dev.lamina.processor.Compile.messages;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class SoftmaxHiddenRuleTest {
+
+    @Test
+    void softmaxOnAHiddenLayerIsAWarningOnItsActAndTheModelIsStillGenerated() {
+        JavaFileObject source = bad("SoftmaxHidden");
+        Compilation compilation = compile(source);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining(
+                        "[lamina:softmax-hidden] Hidden layer 'hidden' uses softmax. Received: act = SOFTMAX.")
+                .inFile(source).onLineContaining("Layer hidden();");
+        assertThat(messages(compilation, Diagnostic.Kind.WARNING)).hasSize(1);
+        assertThat(compilation).generatedSourceFile("test.SoftmaxHiddenModel");
+    }
+
+    @Test
+    void suppressWarningsOnTheLayerMethodSilencesIt() {
+        assertClean(good("SuppressedSoftmax"));
+    }
+
+    @Test
+    void suppressWarningsOnTheModelTypeSilencesIt() {
+        assertClean(good("SuppressedOnType"));
+    }
+
+    @Test
+    void softmaxOnTheOutputLayerIsNoWarning() {
+        assertClean(good("FashionClassifier"));
+    }
+}
