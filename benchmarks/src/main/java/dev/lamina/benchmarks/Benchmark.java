@@ -2,9 +2,9 @@ package dev.lamina.benchmarks;
 
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.data.FashionMnist;
-import dev.lamina.runtime.train.Callback;
 import dev.lamina.runtime.engine.Engine;
 import dev.lamina.runtime.engine.EngineOptions;
+import dev.lamina.runtime.train.Callback;
 import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.train.History;
 import dev.lamina.runtime.train.SequentialModel;

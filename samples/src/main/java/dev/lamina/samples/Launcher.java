@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code samples/run <sample> [options]}: runs a sample by name; {@code --list} lists them. */
 @Command(name = "samples/run", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,8 +1,8 @@
 package dev.lamina.samples;
 
-import dev.lamina.runtime.schedule.OneCycle;
 import dev.lamina.runtime.callback.LearningRateFinder;
 import dev.lamina.runtime.plot.LearningRateCurve;
+import dev.lamina.runtime.schedule.OneCycle;
 import java.util.Map;
 
 /**

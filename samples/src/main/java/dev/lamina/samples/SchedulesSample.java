@@ -1,6 +1,7 @@
 package dev.lamina.samples;
 
 import dev.lamina.runtime.plot.CurvesChart;
+import dev.lamina.runtime.run.RunDirectory;
 import dev.lamina.runtime.schedule.CosineDecay;
 import dev.lamina.runtime.schedule.ExponentialDecay;
 import dev.lamina.runtime.schedule.Granularity;
@@ -8,7 +9,6 @@ import dev.lamina.runtime.schedule.LearningRateSchedule;
 import dev.lamina.runtime.schedule.OneCycle;
 import dev.lamina.runtime.schedule.PiecewiseConstant;
 import dev.lamina.runtime.schedule.PowerDecay;
-import dev.lamina.runtime.run.RunDirectory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -2,8 +2,8 @@ package dev.lamina.samples;
 
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.data.Splits;
-import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.run.RunDirectory;
+import dev.lamina.runtime.train.Fit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

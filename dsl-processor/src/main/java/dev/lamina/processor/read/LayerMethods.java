@@ -1,10 +1,10 @@
 package dev.lamina.processor.read;
 
-import dev.lamina.processor.annotation.AttributeNames;
 import com.google.auto.common.MoreElements;
 import dev.lamina.dsl.Frozen;
 import dev.lamina.dsl.Model;
 import dev.lamina.dsl.Repeat;
+import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.RepeatSpec;
 import dev.lamina.processor.spec.RuntimeType;

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lamina.dsl.MonitorMode;
 import dev.lamina.runtime.data.Dataset;
-import java.util.Arrays;
-import java.util.Map;
 import dev.lamina.runtime.train.Blobs;
 import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.train.History;
 import dev.lamina.runtime.train.TinyClassifierModel;
 import dev.lamina.runtime.train.WeightSnapshot;
+import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EarlyStoppingTest {

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lamina.dsl.MonitorMode;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.plot.LearningRateCurve;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import dev.lamina.runtime.train.Blobs;
 import dev.lamina.runtime.train.Fit;
-import dev.lamina.runtime.train.History;
 import dev.lamina.runtime.train.TinyClassifierModel;
 import dev.lamina.runtime.train.WeightSnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

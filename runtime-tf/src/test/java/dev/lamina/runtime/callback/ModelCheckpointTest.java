@@ -3,15 +3,13 @@ package dev.lamina.runtime.callback;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lamina.dsl.MonitorMode;
 import dev.lamina.runtime.data.Dataset;
-import java.nio.file.Path;
-import java.util.Map;
 import dev.lamina.runtime.train.Blobs;
 import dev.lamina.runtime.train.Fit;
-import dev.lamina.runtime.train.History;
 import dev.lamina.runtime.train.TinyClassifierModel;
 import dev.lamina.runtime.train.WeightSnapshot;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
