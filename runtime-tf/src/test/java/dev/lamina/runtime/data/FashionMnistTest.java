@@ -262,26 +262,26 @@ class FashionMnistTest {
     @Test
     void corruptTrainingImagesAreNamed() throws IOException {
         Path dir = fakeFiles(validTrainLabels(), badChecksum(zeroImages(60_000)), validTestLabels(), zeroImages(10_000));
-        Path file = dir.resolve(FashionMnist.TRAIN_IMAGES);
 
-        InvalidDataException e = assertThrows(InvalidDataException.class, () -> FashionMnist.loadFrom(dir));
-
-        assertEquals(file, e.file());
-        assertTrue(e.getMessage().contains("file " + file + " is corrupt: its 47040000 data bytes were read, but the"
-                + " gzip stream fails after them"), e.getMessage());
-        assertNoLoaderThread();
+        assertCorruptAfterItsData(dir, FashionMnist.TRAIN_IMAGES, 47_040_000);
     }
 
     @Test
     void corruptTestImagesAreNamedWhenTheTrainingImagesAreFine() throws IOException {
         Path dir = fakeFiles(validTrainLabels(), zeroImages(60_000), validTestLabels(), badChecksum(zeroImages(10_000)));
-        Path file = dir.resolve(FashionMnist.TEST_IMAGES);
+
+        assertCorruptAfterItsData(dir, FashionMnist.TEST_IMAGES, 7_840_000);
+    }
+
+    /** Loading fails naming {@code name} as read whole ({@code dataBytes}) but failing its gzip checksum. */
+    private static void assertCorruptAfterItsData(Path dir, String name, int dataBytes) {
+        Path file = dir.resolve(name);
 
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> FashionMnist.loadFrom(dir));
 
         assertEquals(file, e.file());
-        assertTrue(e.getMessage().contains("file " + file + " is corrupt: its 7840000 data bytes were read, but the"
-                + " gzip stream fails after them"), e.getMessage());
+        assertTrue(e.getMessage().contains("file " + file + " is corrupt: its " + dataBytes + " data bytes were read,"
+                + " but the gzip stream fails after them"), e.getMessage());
         assertNoLoaderThread();
     }
 

@@ -2,6 +2,7 @@ package dev.lamina.runtime.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,39 +25,39 @@ class LoaderThreadTest {
 
     @Test
     void failureWhileTheCallerWaitsIsRethrownAsThrown() {
-        Thread caller = Thread.currentThread();
-        IllegalArgumentException failure = new IllegalArgumentException("bad file");
-        try (LoaderThread<String> loader = LoaderThread.start("loader-test-failure", () -> {
-            awaitWaiting(caller);
-            throw failure;
-        })) {
-            assertSame(failure, assertThrows(IllegalArgumentException.class, loader::result));
-        }
-    }
+        IllegalArgumentException exception = new IllegalArgumentException("bad file");
+        OutOfMemoryError error = new OutOfMemoryError("test");
 
-    @Test
-    void errorIsRethrownAsThrown() {
-        OutOfMemoryError failure = new OutOfMemoryError("test");
-        try (LoaderThread<String> loader = LoaderThread.start("loader-test-error", () -> {
-            throw failure;
-        })) {
-            assertSame(failure, assertThrows(OutOfMemoryError.class, loader::result));
-        }
+        assertSame(exception, failureOf(exception));
+        assertSame(error, failureOf(error));
     }
 
     @Test
     void checkedFailureIsWrappedWithItsCause() {
         Exception failure = new Exception("checked");
-        try (LoaderThread<String> loader = LoaderThread.start("loader-test-checked", () -> {
-            throw failure;
+
+        Throwable e = failureOf(failure);
+
+        assertInstanceOf(IllegalStateException.class, e);
+        assertSame(failure, e.getCause());
+    }
+
+    /** What {@code result} throws when the work fails with {@code failure} while the caller waits. */
+    private static Throwable failureOf(Throwable failure) {
+        Thread caller = Thread.currentThread();
+        try (LoaderThread<String> loader = LoaderThread.start("loader-test-failure", () -> {
+            awaitWaiting(caller);
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw (Exception) failure;
         })) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, loader::result);
-            assertSame(failure, e.getCause());
+            return assertThrows(Throwable.class, loader::result);
         }
     }
 
     @Test
-    void closeStopsUnfinishedWorkAndReturnsOnceTheThreadHasEnded() {
+    void closeStopsUnfinishedWorkAndReturnsOnceTheThreadHasEnded() throws InterruptedException {
         AtomicBoolean interrupted = new AtomicBoolean();
         CountDownLatch started = new CountDownLatch(1);
         LoaderThread<String> loader = LoaderThread.start("loader-test-stopped", () -> {
@@ -68,7 +69,7 @@ class LoaderThreadTest {
                 throw e;
             }
         });
-        awaitUninterruptibly(started);
+        started.await();
 
         loader.close();
 
@@ -83,13 +84,8 @@ class LoaderThreadTest {
             release.await();
             return "done";
         })) {
-            Thread caller = Thread.currentThread();
-            Thread releaser = new Thread(() -> {
-                awaitWaiting(caller);
-                release.countDown();
-            });
-            releaser.start();
-            caller.interrupt();
+            onceWaiting(Thread.currentThread(), release::countDown);
+            Thread.currentThread().interrupt();
 
             assertEquals("done", loader.result());
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept");
@@ -103,17 +99,20 @@ class LoaderThreadTest {
     void anInterruptedCallerStillWaitsForTheThreadToEnd() {
         CountDownLatch release = new CountDownLatch(1);
         LoaderThread<String> loader = LoaderThread.start("loader-test-close-interrupted", () -> {
-            // Ignores interrupts, as work between two interruptible steps does.
-            awaitUninterruptibly(release);
+            while (release.getCount() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    // Ignored, as by work between two interruptible steps.
+                }
+            }
             return "done";
         });
         Thread caller = Thread.currentThread();
-        Thread releaser = new Thread(() -> {
-            awaitWaiting(caller);
+        onceWaiting(caller, () -> {
             caller.interrupt();
             release.countDown();
         });
-        releaser.start();
         try {
             loader.close();
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept");
@@ -123,25 +122,18 @@ class LoaderThreadTest {
         assertNoThreadNamed("loader-test-close-interrupted");
     }
 
+    /** Runs {@code action} on a thread of its own once {@code thread} is blocked waiting. */
+    private static void onceWaiting(Thread thread, Runnable action) {
+        new Thread(() -> {
+            awaitWaiting(thread);
+            action.run();
+        }).start();
+    }
+
     /** Returns once {@code thread} is blocked waiting (the caller in {@code result} or {@code close}). */
     static void awaitWaiting(Thread thread) {
         while (thread.getState() != Thread.State.WAITING) {
             Thread.onSpinWait();
-        }
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                latch.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 
