@@ -69,38 +69,30 @@ public final class FashionMnist {
     /**
      * Reads and checks the four files in {@code dir}, on two threads, as loading is start-up time.
      * This thread reads the labels (small, so a bad one fails fast), then inflates the training
-     * images, which is most of the work. Meanwhile a helper thread allocates the arrays (as costly
+     * images, which is most of the work. Meanwhile a loader thread allocates the arrays (as costly
      * as filling them, since the memory is touched for the first time), reads the test images and
      * converts the training images' bytes to floats as they arrive; this thread joins in once it
      * has inflated them all. Errors are reported as if the files were read one after the other:
      * training labels, test labels, training images, test images; the first bad one is named.
-     * The helper's work is {@link LoaderHelper}; the training images pass between the threads
-     * through {@link TrainImageHandOver}.
+     * The loader thread's work is {@link BackgroundLoad}; the training images pass between the
+     * threads through {@link TrainImageHandOver}. If this thread fails, the loader thread is
+     * stopped; either way it has ended when this returns.
      */
     static Splits loadFrom(Path dir) {
         TrainImageHandOver trainImages = new TrainImageHandOver();
-        LoaderHelper helper = new LoaderHelper(dir.resolve(TEST_IMAGES), trainImages);
-        Thread thread = new Thread(helper, "lamina-fashion-mnist-loader");
-        thread.setDaemon(true);
-        thread.start();
-        int[] trainLabels;
-        int[] testLabels;
-        try {
-            trainLabels = labels(dir.resolve(TRAIN_LABELS), TRAIN_COUNT);
-            testLabels = labels(dir.resolve(TEST_LABELS), TEST_COUNT);
+        try (LoaderThread<float[]> testImages = LoaderThread.start("lamina-fashion-mnist-loader",
+                new BackgroundLoad(dir.resolve(TEST_IMAGES), trainImages))) {
+            int[] trainLabels = labels(dir.resolve(TRAIN_LABELS), TRAIN_COUNT);
+            int[] testLabels = labels(dir.resolve(TEST_LABELS), TEST_COUNT);
             trainImages.inflate(dir.resolve(TRAIN_IMAGES));
             trainImages.convertFromBack();
-        } catch (Throwable e) {
-            trainImages.abandon();
-            join(thread);
-            throw e;
+            float[] test = testImages.result();
+            TrainImageHandOver.Floats train = trainImages.floats();
+            return new Splits(
+                    Dataset.of(train.train(), EXAMPLE_SHAPE, Arrays.copyOfRange(trainLabels, 0, TRAIN_END)),
+                    Dataset.of(train.valid(), EXAMPLE_SHAPE, Arrays.copyOfRange(trainLabels, TRAIN_END, TRAIN_COUNT)),
+                    Dataset.of(test, EXAMPLE_SHAPE, testLabels));
         }
-        join(thread);
-        helper.rethrowFailure();
-        return new Splits(
-                Dataset.of(trainImages.train, EXAMPLE_SHAPE, Arrays.copyOfRange(trainLabels, 0, TRAIN_END)),
-                Dataset.of(trainImages.valid, EXAMPLE_SHAPE, Arrays.copyOfRange(trainLabels, TRAIN_END, TRAIN_COUNT)),
-                Dataset.of(helper.test, EXAMPLE_SHAPE, testLabels));
     }
 
     private static int[] labels(Path file, int expectedCount) {
@@ -136,22 +128,6 @@ public final class FashionMnist {
                     + " each 28 × 28), found " + Arrays.toString(values.shape()));
         }
         return values;
-    }
-
-    /** Waits for {@code thread} to end, even if interrupted meanwhile (the interrupt is kept). */
-    private static void join(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static IdxArray read(Path file) {

@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class FashionMnistTest {
     /** A training-image shape for fakes that fail on their labels, which are read first. */
     private static final int[] NOT_REACHED = {1};
+    private static final String LOADER_THREAD = "lamina-fashion-mnist-loader";
 
     @TempDir
     Path tmp;
@@ -63,6 +66,21 @@ class FashionMnistTest {
         }
     }
 
+    @Test
+    void loadsTheVendoredCopyBitForBitAsAPlainDecode() throws IOException {
+        Path dir = requireVendored();
+
+        Splits data = FashionMnist.loadFrom(dir);
+
+        byte[] trainImages = IdxReader.read(dir.resolve(FashionMnist.TRAIN_IMAGES)).data();
+        byte[] trainLabels = IdxReader.read(dir.resolve(FashionMnist.TRAIN_LABELS)).data();
+        byte[] testImages = IdxReader.read(dir.resolve(FashionMnist.TEST_IMAGES)).data();
+        byte[] testLabels = IdxReader.read(dir.resolve(FashionMnist.TEST_LABELS)).data();
+        assertSplit(data.train(), trainImages, trainLabels, 0, 55_000);
+        assertSplit(data.valid(), trainImages, trainLabels, 55_000, 5_000);
+        assertSplit(data.test(), testImages, testLabels, 0, 10_000);
+    }
+
     /** The smallest and largest pixel of a split. */
     private static float[] pixelRange(Dataset d) {
         float min = Float.POSITIVE_INFINITY;
@@ -91,6 +109,7 @@ class FashionMnistTest {
         assertTrue(e.getMessage().contains("missing train-images-idx3-ubyte.gz"), e.getMessage());
         assertTrue(e.getMessage().contains("apt-get install dataset-fashion-mnist"), e.getMessage());
         assertTrue(e.getMessage().contains("LAMINA_DATA"), e.getMessage());
+        assertNoLoaderThread();
     }
 
     @Test
@@ -102,6 +121,7 @@ class FashionMnistTest {
 
         assertEquals(file, e.file());
         assertTrue(e.getMessage().contains("file " + file + " is truncated"), e.getMessage());
+        assertNoLoaderThread();
     }
 
     @Test
@@ -114,6 +134,7 @@ class FashionMnistTest {
         assertEquals(file, e.file());
         assertTrue(e.getMessage().contains("file " + file + " is truncated: expected 7840000 data bytes, found "),
                 e.getMessage());
+        assertNoLoaderThread();
     }
 
     /** Copies the real files into a temporary directory, cutting {@code truncated} to half its size. */
@@ -196,6 +217,7 @@ class FashionMnistTest {
         assertSplit(data.test(), testImages, testLabels, 0, 10_000);
     }
 
+    /** Every pixel of {@code split} is bit for bit its byte divided by 255, and every label its byte. */
     private static void assertSplit(Dataset split, byte[] images, byte[] labels, int first, int size) {
         assertEquals(size, split.size());
         int pixels = 28 * 28;
@@ -204,7 +226,7 @@ class FashionMnistTest {
             split.copyExample(i, example, 0);
             for (int p = 0; p < pixels; p++) {
                 float expected = (images[(first + i) * pixels + p] & 0xFF) / 255f;
-                if (example[p] != expected) {
+                if (Float.floatToRawIntBits(example[p]) != Float.floatToRawIntBits(expected)) {
                     assertEquals(expected, example[p], "pixel " + p + " of example " + i + " of " + split);
                 }
             }
@@ -221,6 +243,7 @@ class FashionMnistTest {
 
         assertEquals(file, e.file());
         assertTrue(e.getMessage().contains("file " + file + " is truncated"), e.getMessage());
+        assertNoLoaderThread();
     }
 
     @Test
@@ -233,6 +256,33 @@ class FashionMnistTest {
         assertEquals(file, e.file());
         assertTrue(e.getMessage().contains("file " + file + " is truncated: expected 47040000 data bytes"),
                 e.getMessage());
+        assertNoLoaderThread();
+    }
+
+    @Test
+    void corruptTrainingImagesAreNamed() throws IOException {
+        Path dir = fakeFiles(validTrainLabels(), badChecksum(zeroImages(60_000)), validTestLabels(), zeroImages(10_000));
+
+        assertCorruptAfterItsData(dir, FashionMnist.TRAIN_IMAGES, 47_040_000);
+    }
+
+    @Test
+    void corruptTestImagesAreNamedWhenTheTrainingImagesAreFine() throws IOException {
+        Path dir = fakeFiles(validTrainLabels(), zeroImages(60_000), validTestLabels(), badChecksum(zeroImages(10_000)));
+
+        assertCorruptAfterItsData(dir, FashionMnist.TEST_IMAGES, 7_840_000);
+    }
+
+    /** Loading fails naming {@code name} as read whole ({@code dataBytes}) but failing its gzip checksum. */
+    private static void assertCorruptAfterItsData(Path dir, String name, int dataBytes) {
+        Path file = dir.resolve(name);
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> FashionMnist.loadFrom(dir));
+
+        assertEquals(file, e.file());
+        assertTrue(e.getMessage().contains("file " + file + " is corrupt: its " + dataBytes + " data bytes were read,"
+                + " but the gzip stream fails after them"), e.getMessage());
+        assertNoLoaderThread();
     }
 
     @Test
@@ -267,8 +317,47 @@ class FashionMnistTest {
 
         assertThrows(InvalidDataException.class, () -> FashionMnist.loadFrom(dir));
 
-        assertTrue(Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(t -> t.getName().equals("lamina-fashion-mnist-loader")));
+        assertNoLoaderThread();
+    }
+
+    /**
+     * Wherever the interrupt lands, loading ends (if this thread was reading a file then, with the
+     * error reading it; if it was waiting for the loader thread, it went on waiting), the interrupt
+     * is kept, and the loader thread has ended.
+     */
+    @Test
+    @Timeout(60)
+    void anInterruptWhileLoadingLeavesNoThreadBehindAndIsKept() throws Exception {
+        Path dir = fakeFiles(validTrainLabels(), zeroImages(60_000), validTestLabels(), zeroImages(10_000));
+        CompletableFuture<Object> outcome = new CompletableFuture<>();
+        CompletableFuture<Boolean> interruptKept = new CompletableFuture<>();
+        Thread loading = new Thread(() -> {
+            try {
+                outcome.complete(FashionMnist.loadFrom(dir));
+            } catch (Throwable e) {
+                outcome.complete(e);
+            }
+            interruptKept.complete(Thread.currentThread().isInterrupted());
+        });
+        loading.start();
+        while (!loaderThreadAlive() && loading.isAlive()) {
+            Thread.sleep(1);
+        }
+        loading.interrupt();
+        loading.join();
+
+        Object result = outcome.get();
+        assertTrue(result instanceof Splits || result instanceof InvalidDataException, String.valueOf(result));
+        assertTrue(interruptKept.get(), "the interrupt is kept");
+        assertNoLoaderThread();
+    }
+
+    private static boolean loaderThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(LOADER_THREAD));
+    }
+
+    private static void assertNoLoaderThread() {
+        LoaderThreadTest.assertNoThreadNamed(LOADER_THREAD);
     }
 
     /** Writes the four files, each given as its full (gzip) content, into a fresh directory. */
@@ -296,6 +385,13 @@ class FashionMnistTest {
 
     private static byte[] zeroImages(int count) {
         return gzipIdx(new int[] {count, 28, 28}, new byte[count * 28 * 28]);
+    }
+
+    /** {@code gzip} with its trailer's CRC-32 changed: every byte arrives, then the checksum fails. */
+    private static byte[] badChecksum(byte[] gzip) {
+        byte[] bad = gzip.clone();
+        bad[bad.length - 8] ^= 1;
+        return bad;
     }
 
     /** The first half of {@code file}: a download cut short. */
