@@ -37,16 +37,9 @@ public final class Adam extends StepOptimizer<Operand<TFloat32>> {
         this.rule = new AdamRule(new AdamHyperparameters("Adam", beta1, beta2, epsilon), amsgrad);
     }
 
-    public double beta1() {
-        return rule.hyperparameters().beta1();
-    }
-
-    public double beta2() {
-        return rule.hyperparameters().beta2();
-    }
-
-    public double epsilon() {
-        return rule.hyperparameters().epsilon();
+    /** β1, β2 and ε, as checked when this optimizer was made. */
+    public AdamHyperparameters hyperparameters() {
+        return rule.hyperparameters();
     }
 
     public boolean amsgrad() {

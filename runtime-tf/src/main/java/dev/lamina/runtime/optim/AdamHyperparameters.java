@@ -16,9 +16,9 @@ package dev.lamina.runtime.optim;
  * @param beta2 β2, in [0, 1)
  * @param epsilon ε, positive and finite
  */
-record AdamHyperparameters(String optimizer, double beta1, double beta2, double epsilon) {
+public record AdamHyperparameters(String optimizer, double beta1, double beta2, double epsilon) {
     /** @throws IllegalArgumentException naming the optimizer and every received value, if one is out of range */
-    AdamHyperparameters {
+    public AdamHyperparameters {
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(epsilon > 0) || Double.isInfinite(epsilon)) {
             throw new IllegalArgumentException(optimizer + ": expected beta1 and beta2 in [0, 1) and a positive epsilon."
                     + " Received: beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon=" + epsilon);

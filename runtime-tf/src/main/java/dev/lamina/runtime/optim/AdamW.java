@@ -46,16 +46,9 @@ public final class AdamW extends StepOptimizer<AdamW.Rates> {
         return weightDecay;
     }
 
-    public double beta1() {
-        return rule.hyperparameters().beta1();
-    }
-
-    public double beta2() {
-        return rule.hyperparameters().beta2();
-    }
-
-    public double epsilon() {
-        return rule.hyperparameters().epsilon();
+    /** β1, β2 and ε, as checked when this optimizer was made. */
+    public AdamHyperparameters hyperparameters() {
+        return rule.hyperparameters();
     }
 
     public boolean amsgrad() {

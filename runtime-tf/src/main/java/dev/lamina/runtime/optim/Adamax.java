@@ -35,16 +35,9 @@ public final class Adamax extends StepOptimizer<Operand<TFloat32>> {
         this.hyperparameters = new AdamHyperparameters("Adamax", beta1, beta2, epsilon);
     }
 
-    public double beta1() {
-        return hyperparameters.beta1();
-    }
-
-    public double beta2() {
-        return hyperparameters.beta2();
-    }
-
-    public double epsilon() {
-        return hyperparameters.epsilon();
+    /** β1, β2 and ε, as checked when this optimizer was made. */
+    public AdamHyperparameters hyperparameters() {
+        return hyperparameters;
     }
 
     /** Returns {@code lr / (1 − β1^t)}, this step's corrected rate. */

@@ -73,16 +73,9 @@ public final class Nadam extends StepOptimizer<Nadam.Rates> {
         this.hyperparameters = new AdamHyperparameters("Nadam", beta1, beta2, epsilon);
     }
 
-    public double beta1() {
-        return hyperparameters.beta1();
-    }
-
-    public double beta2() {
-        return hyperparameters.beta2();
-    }
-
-    public double epsilon() {
-        return hyperparameters.epsilon();
+    /** β1, β2 and ε, as checked when this optimizer was made. */
+    public AdamHyperparameters hyperparameters() {
+        return hyperparameters;
     }
 
     /**
