@@ -1,9 +1,9 @@
 package dev.lamina.processor.check;
 
 import dev.lamina.processor.annotation.AttributeNames;
-import dev.lamina.processor.spec.DenseSpec;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.layer.DenseSpec;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;

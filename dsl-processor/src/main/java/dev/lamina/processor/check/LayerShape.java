@@ -1,7 +1,7 @@
 package dev.lamina.processor.check;
 
-import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ShapeSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
 
 /**
  * What one layer receives and produces, per example (no batch dimension).

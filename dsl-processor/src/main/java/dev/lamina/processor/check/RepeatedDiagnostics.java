@@ -1,7 +1,7 @@
 package dev.lamina.processor.check;
 
-import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.lamina.processor.check;
 
-import dev.lamina.processor.spec.LayerSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
 import java.util.List;
 
 /** How messages name several repetitions of a {@code @Repeat} method: "hidden1 to hidden100". */

@@ -1,18 +1,18 @@
 package dev.lamina.processor.check;
 
-import dev.lamina.processor.spec.ActivationLayerSpec;
-import dev.lamina.processor.spec.AlphaDropoutSpec;
-import dev.lamina.processor.spec.BatchNormSpec;
-import dev.lamina.processor.spec.DenseSpec;
-import dev.lamina.processor.spec.DropoutSpec;
-import dev.lamina.processor.spec.FlattenSpec;
-import dev.lamina.processor.spec.LayerSpec;
-import dev.lamina.processor.spec.LeakyReLUSpec;
 import dev.lamina.processor.spec.ModelSpec;
-import dev.lamina.processor.spec.PReLUSpec;
-import dev.lamina.processor.spec.RReLUSpec;
 import dev.lamina.processor.spec.ShapeSpec;
-import dev.lamina.processor.spec.StandardizeSpec;
+import dev.lamina.processor.spec.layer.ActivationLayerSpec;
+import dev.lamina.processor.spec.layer.AlphaDropoutSpec;
+import dev.lamina.processor.spec.layer.BatchNormSpec;
+import dev.lamina.processor.spec.layer.DenseSpec;
+import dev.lamina.processor.spec.layer.DropoutSpec;
+import dev.lamina.processor.spec.layer.FlattenSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
+import dev.lamina.processor.spec.layer.LeakyReLUSpec;
+import dev.lamina.processor.spec.layer.PReLUSpec;
+import dev.lamina.processor.spec.layer.RReLUSpec;
+import dev.lamina.processor.spec.layer.StandardizeSpec;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.lamina.processor.spec;
 
 import dev.lamina.dsl.WeightTarget;
+import dev.lamina.processor.spec.layer.LayerSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;

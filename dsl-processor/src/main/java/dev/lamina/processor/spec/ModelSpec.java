@@ -4,6 +4,7 @@ import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
 import dev.lamina.dsl.Preset;
 import dev.lamina.dsl.Target;
+import dev.lamina.processor.spec.layer.LayerSpec;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;

@@ -1,5 +1,14 @@
 package dev.lamina.processor.spec;
 
+import dev.lamina.processor.spec.layer.ActivationLayerSpec;
+import dev.lamina.processor.spec.layer.AlphaDropoutSpec;
+import dev.lamina.processor.spec.layer.BatchNormSpec;
+import dev.lamina.processor.spec.layer.DenseSpec;
+import dev.lamina.processor.spec.layer.DropoutSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
+import dev.lamina.processor.spec.layer.LeakyReLUSpec;
+import dev.lamina.processor.spec.layer.PReLUSpec;
+import dev.lamina.processor.spec.layer.RReLUSpec;
 import java.util.List;
 import java.util.Optional;
 

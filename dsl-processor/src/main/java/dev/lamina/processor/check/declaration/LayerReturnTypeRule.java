@@ -6,9 +6,9 @@ import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
-import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RuntimeType;
+import dev.lamina.processor.spec.layer.LayerSpec;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic.Kind;
 

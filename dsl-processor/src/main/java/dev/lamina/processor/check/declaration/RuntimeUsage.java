@@ -2,14 +2,14 @@ package dev.lamina.processor.check.declaration;
 
 import dev.lamina.dsl.Init;
 import dev.lamina.dsl.ScheduleKind;
-import dev.lamina.processor.spec.DenseSpec;
-import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.OptimizerSpec;
-import dev.lamina.processor.spec.PReLUSpec;
 import dev.lamina.processor.spec.RuntimeType;
 import dev.lamina.processor.spec.ScheduleSpec;
 import dev.lamina.processor.spec.WeightSpec;
+import dev.lamina.processor.spec.layer.DenseSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
+import dev.lamina.processor.spec.layer.PReLUSpec;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -6,10 +6,10 @@ import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
-import dev.lamina.processor.spec.AlphaDropoutSpec;
-import dev.lamina.processor.spec.DropoutSpec;
-import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.layer.AlphaDropoutSpec;
+import dev.lamina.processor.spec.layer.DropoutSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
 import javax.tools.Diagnostic.Kind;
 
 /** A dropout rate ({@code @Dropout}, {@code @AlphaDropout}) is the fraction of inputs dropped: in [0, 1). */

@@ -7,9 +7,9 @@ import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
-import dev.lamina.processor.spec.LayerSpec;
-import dev.lamina.processor.spec.LeakyReLUSpec;
 import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
+import dev.lamina.processor.spec.layer.LeakyReLUSpec;
 import javax.tools.Diagnostic.Kind;
 
 /** {@code @LeakyReLU}'s slope is finite and at least 0, as Keras requires of {@code negative_slope}. */

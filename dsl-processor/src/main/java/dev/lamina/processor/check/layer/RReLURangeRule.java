@@ -6,9 +6,9 @@ import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
-import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
-import dev.lamina.processor.spec.RReLUSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
+import dev.lamina.processor.spec.layer.RReLUSpec;
 import javax.tools.Diagnostic.Kind;
 
 /** {@code @RReLU}'s slopes are in [0, 1], lower at most upper. */

@@ -3,9 +3,9 @@ package dev.lamina.processor.check.selfnormalizing;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
-import dev.lamina.processor.spec.BatchNormSpec;
-import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.layer.BatchNormSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
 
 /** A self-normalizing model has no Batch Normalization: SELU normalizes by itself. */
 final class SeluWithBatchNormRule extends SelfNormalizingRule {

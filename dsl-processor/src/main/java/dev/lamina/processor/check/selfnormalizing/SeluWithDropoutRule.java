@@ -3,9 +3,9 @@ package dev.lamina.processor.check.selfnormalizing;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
-import dev.lamina.processor.spec.DropoutSpec;
-import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.layer.DropoutSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
 
 /** A self-normalizing model uses AlphaDropout, which keeps the mean and variance, not plain Dropout. */
 final class SeluWithDropoutRule extends SelfNormalizingRule {

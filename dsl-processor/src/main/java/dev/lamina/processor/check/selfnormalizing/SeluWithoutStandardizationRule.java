@@ -4,7 +4,7 @@ import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
 import dev.lamina.processor.spec.ModelSpec;
-import dev.lamina.processor.spec.StandardizeSpec;
+import dev.lamina.processor.spec.layer.StandardizeSpec;
 import javax.tools.Diagnostic.Kind;
 
 /** A self-normalizing model standardizes its input: its first layer is {@code @Standardize}. */

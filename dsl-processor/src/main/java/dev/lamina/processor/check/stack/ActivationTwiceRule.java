@@ -8,11 +8,11 @@ import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
-import dev.lamina.processor.spec.ActivationLayerSpec;
-import dev.lamina.processor.spec.DenseSpec;
-import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.Stack;
+import dev.lamina.processor.spec.layer.ActivationLayerSpec;
+import dev.lamina.processor.spec.layer.DenseSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
 import java.util.List;
 import javax.tools.Diagnostic.Kind;
 

@@ -3,8 +3,8 @@ package dev.lamina.processor.check.stack;
 import dev.lamina.dsl.FanMode;
 import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Describe;
-import dev.lamina.processor.spec.DenseSpec;
 import dev.lamina.processor.spec.VarianceScalingSpec;
+import dev.lamina.processor.spec.layer.DenseSpec;
 
 /**
  * A Dense kernel initializer by the activations the chapter pairs it with. A

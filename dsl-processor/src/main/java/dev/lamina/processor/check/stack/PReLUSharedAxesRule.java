@@ -8,7 +8,7 @@ import dev.lamina.processor.check.Message;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
-import dev.lamina.processor.spec.PReLUSpec;
+import dev.lamina.processor.spec.layer.PReLUSpec;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

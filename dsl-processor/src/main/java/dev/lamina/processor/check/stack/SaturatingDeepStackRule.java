@@ -5,8 +5,8 @@ import dev.lamina.processor.check.HiddenActivation;
 import dev.lamina.processor.check.Message;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
-import dev.lamina.processor.spec.BatchNormSpec;
 import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.layer.BatchNormSpec;
 import java.util.List;
 import javax.tools.Diagnostic.Kind;
 

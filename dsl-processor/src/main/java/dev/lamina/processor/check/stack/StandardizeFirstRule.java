@@ -5,9 +5,9 @@ import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
-import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
-import dev.lamina.processor.spec.StandardizeSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
+import dev.lamina.processor.spec.layer.StandardizeSpec;
 import java.util.List;
 import javax.tools.Diagnostic.Kind;
 

@@ -1,8 +1,8 @@
 package dev.lamina.processor.check.transfer;
 
 import dev.lamina.processor.check.LayerShape;
-import dev.lamina.processor.spec.LayerSpec;
 import dev.lamina.processor.spec.ModelSpec;
+import dev.lamina.processor.spec.layer.LayerSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,4 +1,8 @@
-package dev.lamina.processor.spec;
+package dev.lamina.processor.spec.layer;
+
+import dev.lamina.processor.spec.LayerDeclaration;
+import dev.lamina.processor.spec.RuntimeType;
+import dev.lamina.processor.spec.Source;
 
 /**
  * A {@code @Dropout} layer.

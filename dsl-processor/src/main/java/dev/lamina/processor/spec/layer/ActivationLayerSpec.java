@@ -1,6 +1,9 @@
-package dev.lamina.processor.spec;
+package dev.lamina.processor.spec.layer;
 
 import dev.lamina.dsl.Activation;
+import dev.lamina.processor.spec.LayerDeclaration;
+import dev.lamina.processor.spec.RuntimeType;
+import dev.lamina.processor.spec.Source;
 
 /**
  * An {@code @ActivationLayer}: an activation on its own, after a layer that has none.

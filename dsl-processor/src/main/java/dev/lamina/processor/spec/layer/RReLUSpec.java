@@ -1,4 +1,8 @@
-package dev.lamina.processor.spec;
+package dev.lamina.processor.spec.layer;
+
+import dev.lamina.processor.spec.LayerDeclaration;
+import dev.lamina.processor.spec.RuntimeType;
+import dev.lamina.processor.spec.Source;
 
 /**
  * An {@code @RReLU} layer: a leaky ReLU whose slope is drawn from {@code [lower, upper]} while

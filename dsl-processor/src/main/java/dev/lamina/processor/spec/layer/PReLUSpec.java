@@ -1,5 +1,9 @@
-package dev.lamina.processor.spec;
+package dev.lamina.processor.spec.layer;
 
+import dev.lamina.processor.spec.LayerDeclaration;
+import dev.lamina.processor.spec.RuntimeType;
+import dev.lamina.processor.spec.Source;
+import dev.lamina.processor.spec.WeightSpec;
 import java.util.List;
 
 /**

@@ -1,4 +1,8 @@
-package dev.lamina.processor.spec;
+package dev.lamina.processor.spec.layer;
+
+import dev.lamina.processor.spec.LayerDeclaration;
+import dev.lamina.processor.spec.RuntimeType;
+import dev.lamina.processor.spec.Source;
 
 /**
  * One layer of a model: an abstract method with exactly one layer annotation (or one repetition of

@@ -1,9 +1,14 @@
-package dev.lamina.processor.spec;
+package dev.lamina.processor.spec.layer;
 
 import dev.lamina.dsl.Activation;
 import dev.lamina.dsl.Init;
 import dev.lamina.dsl.Preset;
 import dev.lamina.processor.annotation.AttributeNames;
+import dev.lamina.processor.spec.LayerDeclaration;
+import dev.lamina.processor.spec.RuntimeType;
+import dev.lamina.processor.spec.Source;
+import dev.lamina.processor.spec.VarianceScalingSpec;
+import dev.lamina.processor.spec.WeightSpec;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
