@@ -1,13 +1,16 @@
 package dev.lamina.processor.check;
 
 import dev.lamina.processor.spec.ModelSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
  * One independent check. A rule reads the model and reports what is wrong; it never stops the
- * others, and it never assumes another rule has passed unless it runs as a precondition (see
- * {@link Rules}). What the catalogue lists of a rule (its id, severity and summary) is given once,
- * to the constructor.
+ * others. What it takes for granted it says in {@link #requires()}, and the checker runs it only
+ * where that holds; what it checks for others to take for granted it says in
+ * {@link #establishes()}. What the catalogue lists of a rule (its id, severity and summary) is
+ * given once, to the constructor.
  */
 public abstract class Rule {
     private final String id;
@@ -41,6 +44,20 @@ public abstract class Rule {
     /** What the rule requires, in one line without a trailing period, as the docs list it. */
     public final String summary() {
         return summary;
+    }
+
+    /**
+     * What the rule takes for granted: the checker runs it only on a model where each of these
+     * holds, and never before the rules that establish them. By default the model type: the
+     * runtime is there, and the model is something a generated class can complete.
+     */
+    public Set<Requirement> requires() {
+        return EnumSet.of(Requirement.MODEL_TYPE);
+    }
+
+    /** What an error of this rule breaks for the rules that require it; by default nothing. */
+    public Set<Requirement> establishes() {
+        return EnumSet.noneOf(Requirement.class);
     }
 
     /** Reports every violation in {@code model} to {@code findings}. */

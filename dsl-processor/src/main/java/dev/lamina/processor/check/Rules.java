@@ -14,20 +14,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every rule, in the order the checker runs them (which is also the order diagnostics print in):
- * family by family, each family's package listing its own.
+ * Every rule, in the catalogue's order, which is also the order diagnostics print in: family by
+ * family, each family's package listing its own. The checker runs a rule after those that
+ * establish what it requires (see {@link Requirement}).
  */
 public final class Rules {
     private Rules() {}
 
-    /**
-     * Rules every other rule assumes: the runtime can be found, and the model type is something a
-     * generated class can complete. Run first, in order; an error stops the check.
-     */
-    static final List<Rule> PRECONDITIONS = DeclarationRules.PRECONDITIONS;
-
-    /** Everything else, independent of one another. */
-    static final List<Rule> RULES = Stream.of(
+    private static final List<Rule> ALL = Stream.of(
+                    DeclarationRules.PRECONDITIONS,
                     DeclarationRules.ALL,
                     LayerRules.ALL,
                     StackRules.ALL,
@@ -43,6 +38,6 @@ public final class Rules {
 
     /** Every rule, preconditions first. */
     public static List<Rule> all() {
-        return Stream.concat(PRECONDITIONS.stream(), RULES.stream()).toList();
+        return ALL;
     }
 }

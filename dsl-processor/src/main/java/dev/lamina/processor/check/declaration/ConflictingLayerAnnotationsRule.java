@@ -4,10 +4,13 @@ import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.tools.Diagnostic.Kind;
@@ -18,6 +21,11 @@ final class ConflictingLayerAnnotationsRule extends Rule {
     ConflictingLayerAnnotationsRule() {
         super("lamina:conflicting-layer-annotations", Kind.ERROR,
                 "A layer method carries exactly one layer annotation");
+    }
+
+    @Override
+    public Set<Requirement> establishes() {
+        return EnumSet.of(Requirement.LAYER_STACK);
     }
 
     @Override

@@ -4,10 +4,13 @@ import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.ShapeSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -20,6 +23,11 @@ final class InputShapeRule extends Rule {
         super("lamina:input-shape", Kind.ERROR,
                 "@Model input has at least one dimension, every dimension is at least 1, and an example has at most"
                         + " 2^31 - 1 values");
+    }
+
+    @Override
+    public Set<Requirement> establishes() {
+        return EnumSet.of(Requirement.SHAPES);
     }
 
     @Override

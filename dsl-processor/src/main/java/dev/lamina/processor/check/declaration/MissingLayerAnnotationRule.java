@@ -4,10 +4,13 @@ import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /** Every abstract method of a model is annotated with the layer it declares. */
@@ -16,6 +19,11 @@ final class MissingLayerAnnotationRule extends Rule {
     MissingLayerAnnotationRule() {
         super("lamina:missing-layer-annotation", Kind.ERROR,
                 "Every abstract method of a model carries a layer annotation");
+    }
+
+    @Override
+    public Set<Requirement> establishes() {
+        return EnumSet.of(Requirement.LAYER_STACK);
     }
 
     @Override

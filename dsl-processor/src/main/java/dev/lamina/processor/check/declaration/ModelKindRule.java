@@ -3,11 +3,14 @@ package dev.lamina.processor.check.declaration;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RuntimeType;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -29,6 +32,16 @@ final class ModelKindRule extends Rule {
         super("lamina:model-kind", Kind.ERROR,
                 "@Model is on an interface, or on an abstract class extending SequentialModel, that a generated"
                         + " class in the same package can implement");
+    }
+
+    @Override
+    public Set<Requirement> requires() {
+        return EnumSet.of(Requirement.RUNTIME);
+    }
+
+    @Override
+    public Set<Requirement> establishes() {
+        return EnumSet.of(Requirement.MODEL_TYPE);
     }
 
     @Override

@@ -3,9 +3,12 @@ package dev.lamina.processor.check.declaration;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /** A model declares at least one layer. */
@@ -13,6 +16,11 @@ final class NoLayersRule extends Rule {
 
     NoLayersRule() {
         super("lamina:no-layers", Kind.ERROR, "A model declares at least one layer");
+    }
+
+    @Override
+    public Set<Requirement> establishes() {
+        return EnumSet.of(Requirement.LAYER_STACK);
     }
 
     @Override

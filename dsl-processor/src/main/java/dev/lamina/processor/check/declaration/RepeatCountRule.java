@@ -6,11 +6,14 @@ import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RepeatSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /** {@code @Repeat} declares from 1 to {@link Repeat#MAX} layers. */
@@ -19,6 +22,11 @@ final class RepeatCountRule extends Rule {
     RepeatCountRule() {
         super("lamina:repeat-count", Kind.ERROR,
                 "@Repeat declares from 1 to " + Repeat.MAX + " layers");
+    }
+
+    @Override
+    public Set<Requirement> establishes() {
+        return EnumSet.of(Requirement.LAYER_STACK);
     }
 
     @Override

@@ -4,11 +4,14 @@ import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RepeatSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -20,6 +23,11 @@ final class RepeatOutputRule extends Rule {
     RepeatOutputRule() {
         super("lamina:repeat-output", Kind.ERROR,
                 "The output layer (the last layer method) carries no @Repeat");
+    }
+
+    @Override
+    public Set<Requirement> establishes() {
+        return EnumSet.of(Requirement.OUTPUT_LAYER);
     }
 
     @Override

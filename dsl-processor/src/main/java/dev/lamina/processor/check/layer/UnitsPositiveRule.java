@@ -4,11 +4,14 @@ import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
 import dev.lamina.processor.spec.layer.LayerSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /** A Dense layer has at least one unit. */
@@ -16,6 +19,11 @@ final class UnitsPositiveRule extends Rule {
 
     UnitsPositiveRule() {
         super("lamina:units-positive", Kind.ERROR, "@Dense units is at least 1");
+    }
+
+    @Override
+    public Set<Requirement> establishes() {
+        return EnumSet.of(Requirement.SHAPES);
     }
 
     @Override

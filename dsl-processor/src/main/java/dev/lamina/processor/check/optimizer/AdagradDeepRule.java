@@ -5,10 +5,13 @@ import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /** AdaGrad on a net with more than {@value #MAX_HIDDEN} hidden Dense layers: it often stops too early. */
@@ -19,6 +22,11 @@ final class AdagradDeepRule extends Rule {
     AdagradDeepRule() {
         super("lamina:adagrad-deep", Kind.WARNING,
                 "A model trained with ADAGRAD has at most " + MAX_HIDDEN + " hidden Dense layers");
+    }
+
+    @Override
+    public Set<Requirement> requires() {
+        return EnumSet.of(Requirement.OUTPUT_LAYER);
     }
 
     @Override

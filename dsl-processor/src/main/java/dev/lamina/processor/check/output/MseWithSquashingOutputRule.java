@@ -7,10 +7,13 @@ import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -28,8 +31,13 @@ final class MseWithSquashingOutputRule extends Rule {
     }
 
     @Override
+    public Set<Requirement> requires() {
+        return EnumSet.of(Requirement.OUTPUT_LAYER);
+    }
+
+    @Override
     public void check(ModelSpec model, RuleContext context, Findings findings) {
-        if (model.loss() != Loss.MEAN_SQUARED_ERROR || model.reconstructsInput() || !model.isStackComplete()
+        if (model.loss() != Loss.MEAN_SQUARED_ERROR || model.reconstructsInput()
                 || !(model.output().orElse(null) instanceof DenseSpec output)
                 || output.activation() != Activation.SIGMOID) {
             return;

@@ -6,6 +6,7 @@ import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
@@ -19,7 +20,9 @@ import dev.lamina.processor.spec.layer.LayerSpec;
 import dev.lamina.processor.spec.layer.LeakyReLUSpec;
 import dev.lamina.processor.spec.layer.PReLUSpec;
 import dev.lamina.processor.spec.layer.RReLUSpec;
+import java.util.EnumSet;
 import java.util.OptionalLong;
+import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -39,9 +42,19 @@ final class OutputLayerRule extends Rule {
     }
 
     @Override
+    public Set<Requirement> requires() {
+        return EnumSet.of(Requirement.LAYER_STACK);
+    }
+
+    @Override
+    public Set<Requirement> establishes() {
+        return EnumSet.of(Requirement.OUTPUT_LAYER);
+    }
+
+    @Override
     public void check(ModelSpec model, RuleContext context, Findings findings) {
-        // A hole in the stack may be the real output layer; the declaration rules report it.
-        if (!model.isStackComplete() || model.output().isEmpty()) {
+        // A model without layers is NoLayersRule's.
+        if (model.output().isEmpty()) {
             return;
         }
         LayerSpec output = model.output().get();

@@ -4,10 +4,13 @@ import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.LayerShape;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -23,10 +26,12 @@ final class DenseNeedsFlattenRule extends Rule {
     }
 
     @Override
+    public Set<Requirement> requires() {
+        return EnumSet.of(Requirement.SHAPES);
+    }
+
+    @Override
     public void check(ModelSpec model, RuleContext context, Findings findings) {
-        if (!model.isStackComplete()) {
-            return;
-        }
         for (LayerShape shape : context.shapes()) {
             if (shape.layer() instanceof DenseSpec dense && shape.input().rank() > 1) {
                 findings.report(this, Location.of(dense.source()), new Message(

@@ -5,10 +5,12 @@ import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.LayerShape;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.PReLUSpec;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,11 +29,12 @@ final class PReLUSharedAxesRule extends Rule {
     }
 
     @Override
+    public Set<Requirement> requires() {
+        return EnumSet.of(Requirement.SHAPES);
+    }
+
+    @Override
     public void check(ModelSpec model, RuleContext context, Findings findings) {
-        // With a hole in the stack the input shape is a guess.
-        if (!model.isStackComplete()) {
-            return;
-        }
         for (LayerShape shape : context.shapes()) {
             if (!(shape.layer() instanceof PReLUSpec prelu)) {
                 continue;

@@ -3,11 +3,14 @@ package dev.lamina.processor.check.stack;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.HiddenActivation;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.BatchNormSpec;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -21,6 +24,11 @@ final class SaturatingDeepStackRule extends Rule {
     SaturatingDeepStackRule() {
         super("lamina:saturating-deep-stack", Kind.WARNING,
                 "A model with more than " + MAX_SATURATING + " sigmoid or tanh hidden layers has Batch Normalization");
+    }
+
+    @Override
+    public Set<Requirement> requires() {
+        return EnumSet.of(Requirement.OUTPUT_LAYER);
     }
 
     @Override

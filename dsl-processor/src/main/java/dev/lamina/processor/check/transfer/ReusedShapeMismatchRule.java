@@ -5,10 +5,12 @@ import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
+import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,11 +32,12 @@ final class ReusedShapeMismatchRule extends Rule {
     }
 
     @Override
+    public Set<Requirement> requires() {
+        return EnumSet.of(Requirement.SHAPES);
+    }
+
+    @Override
     public void check(ModelSpec model, RuleContext context, Findings findings) {
-        // A model with a hole in its stack has shapes that mean nothing yet.
-        if (!model.isStackComplete()) {
-            return;
-        }
         List<ReusedShapes.Mismatch> mismatches = context.reusedShapes().mismatches(model, context.shapes());
         if (mismatches.isEmpty()) {
             return;

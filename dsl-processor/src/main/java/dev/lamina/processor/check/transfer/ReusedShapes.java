@@ -50,19 +50,23 @@ public final class ReusedShapes {
     record Mismatch(LayerSpec layer, WeightShape here, Map<WeightShape, List<String>> elsewhere) {}
 
     /**
-     * Adds {@code model}'s reused layers, replacing what it gave them before. A model whose stack has a
-     * hole adds nothing: its shapes mean nothing yet.
+     * Adds {@code model}'s reused layers, replacing what it gave them before. Only for a model whose
+     * shapes could be inferred (the checker's {@code Requirement.SHAPES}); any other is
+     * {@linkplain #remove removed}.
      *
      * @param shapes each of the model's layers' input and output shapes, in layer order
      */
     public void add(ModelSpec model, List<LayerShape> shapes) {
+        remove(model);
         String name = qualifiedName(model);
-        views.values().forEach(byModel -> byModel.remove(name));
-        if (!model.isStackComplete()) {
-            return;
-        }
         reusedWeights(shapes).forEach((layer, weight) -> views.computeIfAbsent(ReusedLayer.of(layer),
                 key -> new TreeMap<>()).put(name, new View(model.name(), weight)));
+    }
+
+    /** Forgets what {@code model} gave its reused layers: its shapes mean nothing yet. */
+    public void remove(ModelSpec model) {
+        String name = qualifiedName(model);
+        views.values().forEach(byModel -> byModel.remove(name));
     }
 
     /** Each reused layer of {@code model}, in layer order, whose weight another model gives another shape. */
