@@ -28,6 +28,18 @@ class SoftmaxHiddenRuleTest {
     }
 
     @Test
+    void aLayerAfterTheIntendedOutputLayerIsReportedWithoutCallingTheOutputLayerHidden() {
+        // 'drop' after the softmax output makes 'output' look hidden; the output-layer error
+        // says what is wrong, and advice about hidden layers waits until it is fixed.
+        JavaFileObject source = bad("DropoutAfterOutput");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorContaining("[lamina:output-layer] The last layer, 'drop', must be the output"
+                + " layer, a @Dense.").inFile(source).onLineContaining("@Dropout(0.2)");
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+        assertThat(messages(compilation, Diagnostic.Kind.WARNING)).isEmpty();
+    }
+
+    @Test
     void suppressWarningsOnTheLayerMethodSilencesIt() {
         assertClean(good("SuppressedSoftmax"));
     }

@@ -6,14 +6,19 @@ import static dev.lamina.processor.Compile.assertClean;
 import static dev.lamina.processor.Compile.assertOnlyError;
 import static dev.lamina.processor.Compile.bad;
 import static dev.lamina.processor.Compile.compile;
+import static dev.lamina.processor.Compile.generatedDespiteErrors;
 import static dev.lamina.processor.Compile.good;
 import static dev.lamina.processor.Compile.messages;
 
 import com.google.testing.compile.Compilation;
+import dev.lamina.processor.Compile;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rules about reused layers and freezing: lamina:reused-shape-mismatch,
@@ -74,6 +79,29 @@ class TransferRulesTest {
                 + " (784, 300) here.");
         assertThat(errors.get(1)).contains("Give ReusingLargeImages the input ReusingFashionImages or"
                 + " ReusingSmallImages has");
+    }
+
+    @Test
+    void aReusedLayerOfAModelWithAnEmptyInputIsNotComparedAndTheInputIsReported() {
+        // The input's last axis sizes a BatchNorm's statistics; with no axis there is no shape to
+        // compare, and the processor once failed on it instead of reporting the input.
+        JavaFileObject source = bad("EmptyInputBatchNormBody");
+        assertOnlyError(source, "lamina:input-shape", "@Model input is empty. Received: input = {}.", "input = {}");
+        assertThat(compile(source).diagnostics().toString()).doesNotContain("lamina:internal");
+    }
+
+    @Test
+    void aMistakeInLayersTwoModelsShareIsReportedOnceOnTheSharedDeclaration(@TempDir Path out) throws IOException {
+        JavaFileObject source = bad("SharedBodyError");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorContaining("[lamina:units-positive] Layer 'hidden'").inFile(source)
+                .onLineContaining("units = 0");
+        assertThat(compilation).hadWarningContaining("[lamina:init-activation] Layer 'advised'").inFile(source)
+                .onLineContaining("Layer advised();");
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+        assertThat(messages(compilation, Diagnostic.Kind.WARNING)).hasSize(1);
+        // Printed once, the error still stops both models.
+        assertThat(generatedDespiteErrors(out, Compile.LINT, source)).isEmpty();
     }
 
     @Test
