@@ -17,5 +17,19 @@ public enum Loss {
      * {@code mean((y - prediction)^2)} over the output units: a 1-unit output against the label
      * as a number, or a reconstruction of the input ({@code target = Target.INPUT}).
      */
-    MEAN_SQUARED_ERROR
+    MEAN_SQUARED_ERROR;
+
+    /**
+     * Whether the loss compares the prediction with its target as a number, a regression (or a
+     * reconstruction), rather than scoring the probabilities of classes. The processor decides with
+     * it what the output layer and the metrics must be: a regression predicts with an output that is
+     * not squashed into (0, 1), and has no accuracy. A new loss answers it here; the switch has no
+     * default, so that a loss that does not answer does not compile.
+     */
+    public boolean isRegression() {
+        return switch (this) {
+            case SPARSE_CATEGORICAL_CROSSENTROPY, BINARY_CROSSENTROPY -> false;
+            case MEAN_SQUARED_ERROR -> true;
+        };
+    }
 }

@@ -54,10 +54,10 @@ public record ModelSpec(Source source, String name, String packageName, ShapeSpe
     /**
      * Whether the model reports an accuracy when it declares {@code metrics = ACCURACY}: only a
      * classification against labels, with a cross-entropy loss, has predictions that are right or
-     * wrong. (The runtime measures it under the same condition.)
+     * wrong. (The runtime measures it under the same condition.) A regression loss has none.
      */
     public boolean hasAccuracy() {
-        return target == Target.LABELS && loss != Loss.MEAN_SQUARED_ERROR;
+        return target == Target.LABELS && !loss.isRegression();
     }
 
     /** The layers the model reuses (see {@link LayerDeclaration#reused()}), in layer order. */

@@ -12,7 +12,7 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * {@code metrics = ACCURACY} needs predictions that are right or wrong: a classification, with a
- * cross-entropy loss against labels. A regression ({@code MEAN_SQUARED_ERROR} against labels) or a
+ * cross-entropy loss against labels. A regression (a regression loss against labels) or a
  * reconstruction ({@code target = INPUT}) is only more or less close; the runtime would report no
  * accuracy at all.
  */
@@ -20,8 +20,8 @@ final class AccuracyMetricRule extends Rule {
 
     AccuracyMetricRule() {
         super("lamina:accuracy-metric", Kind.ERROR,
-                "metrics = ACCURACY comes with a classification: a cross-entropy loss against labels, not"
-                        + " MEAN_SQUARED_ERROR or target = INPUT");
+                "metrics = ACCURACY comes with a classification: a cross-entropy loss against labels, not a"
+                        + " regression loss (MEAN_SQUARED_ERROR) or target = INPUT");
     }
 
     @Override
@@ -41,9 +41,9 @@ final class AccuracyMetricRule extends Rule {
                     "Remove metrics = ACCURACY; watch loss and val_loss instead."));
         } else {
             findings.report(this, location, new Message(
-                    "Model '" + model.name() + "' is trained with loss = MEAN_SQUARED_ERROR, which has no accuracy."
+                    "Model '" + model.name() + "' is trained with loss = " + model.loss() + ", which has no accuracy."
                             + received,
-                    "Mean squared error predicts the label as a number, which is only more or less close to it, never"
+                    OutputLayerRule.title(model.loss()) + " predicts the label as a number, which is only more or less close to it, never"
                             + " correct or incorrect: there is nothing for accuracy to count.",
                     "Remove metrics = ACCURACY and watch loss and val_loss, or to classify use loss ="
                             + " BINARY_CROSSENTROPY (two classes, one SIGMOID unit) or"

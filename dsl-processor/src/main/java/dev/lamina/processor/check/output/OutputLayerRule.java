@@ -1,6 +1,7 @@
 package dev.lamina.processor.check.output;
 
 import dev.lamina.dsl.Activation;
+import dev.lamina.dsl.Loss;
 import dev.lamina.processor.annotation.AttributeNames;
 import dev.lamina.processor.check.Describe;
 import dev.lamina.processor.check.Findings;
@@ -21,6 +22,8 @@ import dev.lamina.processor.spec.layer.LeakyReLUSpec;
 import dev.lamina.processor.spec.layer.PReLUSpec;
 import dev.lamina.processor.spec.layer.RReLUSpec;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import javax.tools.Diagnostic.Kind;
@@ -71,10 +74,15 @@ final class OutputLayerRule extends Rule {
             checkReconstruction(model, dense, findings);
             return;
         }
-        switch (model.loss()) {
-            case SPARSE_CATEGORICAL_CROSSENTROPY -> checkSparseCategorical(dense, findings);
-            case BINARY_CROSSENTROPY -> checkBinary(model, dense, findings);
-            case MEAN_SQUARED_ERROR -> checkRegression(model, dense, findings);
+        Optional<Message> mismatch = LabelOutputMismatch.of(model.loss(), dense);
+        if (mismatch.isPresent()) {
+            findings.report(this, Location.of(dense.source()), mismatch.get());
+        } else if (model.loss().isRegression()) {
+            checkRegression(model, dense, findings);
+        } else if (model.loss() == Loss.SPARSE_CATEGORICAL_CROSSENTROPY) {
+            checkSparseCategorical(dense, findings);
+        } else {
+            checkBinary(model, dense, findings);
         }
     }
 
@@ -107,20 +115,21 @@ final class OutputLayerRule extends Rule {
                 findings);
     }
 
-    /** Mean squared error against the labels: a regression, one number per example. */
+    /** A regression loss against the labels: one number per example. */
     private void checkRegression(ModelSpec model, DenseSpec output, Findings findings) {
-        String loss = "loss = MEAN_SQUARED_ERROR";
+        String loss = "loss = " + model.loss();
+        String title = title(model.loss());
         if (output.activation() == Activation.SOFTMAX) {
             findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
                     "Output layer '" + output.name() + "' must not use act = SOFTMAX with " + loss
                             + " against labels. Received: " + Describe.activation(output) + ".",
-                    "Mean squared error against labels predicts one number, from a single unit, and a softmax over a"
+                    title + " against labels predicts one number, from a single unit, and a softmax over a"
                             + " single unit always outputs 1, so the prediction could never change.",
                     "Use act = LINEAR (the default) to predict a number of any size, or for classes use"
                             + " loss = SPARSE_CATEGORICAL_CROSSENTROPY with one SOFTMAX unit per class."));
         }
         checkOneUnit(model, output, loss + " against labels",
-                "Mean squared error against labels is a regression: the one output is compared with the label as a"
+                title + " against labels is a regression: the one output is compared with the label as a"
                         + " number.",
                 "for classes use loss = SPARSE_CATEGORICAL_CROSSENTROPY with one SOFTMAX unit per class", findings);
     }
@@ -178,33 +187,29 @@ final class OutputLayerRule extends Rule {
                     "Set units = " + inputSize.getAsLong() + " on '" + output.name() + "', e.g. '"
                             + reconstructionLayer(inputSize.getAsLong()) + "'."));
         }
-        switch (model.loss()) {
-            // Reconstruction with classes is ReconstructionLossRule's.
-            case SPARSE_CATEGORICAL_CROSSENTROPY -> { }
-            case BINARY_CROSSENTROPY -> {
-                if (output.activation() != Activation.SIGMOID) {
-                    findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
-                            "Output layer '" + output.name() + "' must use act = SIGMOID with loss ="
-                                    + " BINARY_CROSSENTROPY when the model reconstructs its input (target = INPUT)."
-                                    + " Received: " + Describe.activation(output) + ".",
-                            "Binary cross-entropy reconstructs each input value as a probability, which sigmoid"
-                                    + " produces, so the inputs themselves must lie in [0, 1] (pixel intensities"
-                                    + " divided by 255).",
-                            "Set act = SIGMOID on '" + output.name() + "' and scale the inputs to [0, 1]; for inputs"
-                                    + " outside [0, 1], use loss = MEAN_SQUARED_ERROR."));
-                }
+        // Reconstruction with classes is ReconstructionLossRule's.
+        if (model.loss() == Loss.BINARY_CROSSENTROPY) {
+            if (output.activation() != Activation.SIGMOID) {
+                findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
+                        "Output layer '" + output.name() + "' must use act = SIGMOID with loss ="
+                                + " BINARY_CROSSENTROPY when the model reconstructs its input (target = INPUT)."
+                                + " Received: " + Describe.activation(output) + ".",
+                        "Binary cross-entropy reconstructs each input value as a probability, which sigmoid"
+                                + " produces, so the inputs themselves must lie in [0, 1] (pixel intensities"
+                                + " divided by 255).",
+                        "Set act = SIGMOID on '" + output.name() + "' and scale the inputs to [0, 1]; for inputs"
+                                + " outside [0, 1], use loss = MEAN_SQUARED_ERROR."));
             }
-            case MEAN_SQUARED_ERROR -> {
-                if (output.activation() == Activation.SOFTMAX) {
-                    findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
-                            "Output layer '" + output.name() + "' must not use act = SOFTMAX when the model"
-                                    + " reconstructs its input (target = INPUT). Received: "
-                                    + Describe.activation(output) + ".",
-                            "Softmax makes the outputs sum to 1, but each input value varies on its own, so the"
-                                    + " reconstruction could not match the input.",
-                            "Use act = SIGMOID for inputs in [0, 1], or act = LINEAR (the default) for inputs of"
-                                    + " any range, such as standardized data."));
-                }
+        } else if (model.loss().isRegression()) {
+            if (output.activation() == Activation.SOFTMAX) {
+                findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
+                        "Output layer '" + output.name() + "' must not use act = SOFTMAX when the model"
+                                + " reconstructs its input (target = INPUT). Received: "
+                                + Describe.activation(output) + ".",
+                        "Softmax makes the outputs sum to 1, but each input value varies on its own, so the"
+                                + " reconstruction could not match the input.",
+                        "Use act = SIGMOID for inputs in [0, 1], or act = LINEAR (the default) for inputs of"
+                                + " any range, such as standardized data."));
             }
         }
     }
@@ -246,11 +251,18 @@ final class OutputLayerRule extends Rule {
             OptionalLong inputSize = inputSize(model);
             return reconstructionLayer(inputSize.isPresent() ? inputSize.getAsLong() : 784) + " Layer output();";
         }
-        return switch (model.loss()) {
-            case SPARSE_CATEGORICAL_CROSSENTROPY -> "@Dense(units = 10, act = SOFTMAX) Layer output();";
-            case BINARY_CROSSENTROPY -> "@Dense(units = 1, act = SIGMOID) Layer output();";
-            case MEAN_SQUARED_ERROR -> "@Dense(units = 1) Layer output();";
-        };
+        if (model.loss().isRegression()) {
+            return "@Dense(units = 1) Layer output();";
+        }
+        return model.loss() == Loss.SPARSE_CATEGORICAL_CROSSENTROPY
+                ? "@Dense(units = 10, act = SOFTMAX) Layer output();"
+                : "@Dense(units = 1, act = SIGMOID) Layer output();";
+    }
+
+    /** A loss as a sentence names it: "Mean squared error". */
+    static String title(Loss loss) {
+        String words = loss.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** A reconstruction's output layer for inputs in [0, 1]: {@code @Dense(units = 784, act = SIGMOID)}. */

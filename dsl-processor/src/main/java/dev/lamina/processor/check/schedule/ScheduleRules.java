@@ -11,6 +11,7 @@ public final class ScheduleRules {
             new ScheduleAttributeRule(),
             new ScheduleRequiredRule(),
             new ScheduleRangeRule(),
+            new GrowingExponentialRule(),
             new PiecewiseScheduleRule(),
             new OneCycleRatesRule(),
             new ScheduleLearningRateRule(),

@@ -36,6 +36,10 @@ final class InitActivationRule extends Rule {
     public void check(ModelSpec model, RuleContext context, Findings findings) {
         for (HiddenActivation hidden : HiddenActivation.of(model)) {
             DenseSpec dense = hidden.dense();
+            // A constant kernel fits no activation; ConstantInitRule says so.
+            if (ConstantInitRule.applies(dense)) {
+                continue;
+            }
             InitFamily init = InitFamily.of(dense);
             switch (hidden.family()) {
                 case RELU -> {

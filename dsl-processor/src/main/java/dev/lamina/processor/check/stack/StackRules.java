@@ -12,6 +12,7 @@ public final class StackRules {
             new DenseNeedsFlattenRule(),
             new SoftmaxHiddenRule(),
             new InitActivationRule(),
+            new ConstantInitRule(),
             new SaturatingDeepStackRule(),
             new ActivationTwiceRule(),
             new BiasBeforeBatchNormRule());

@@ -127,7 +127,7 @@ class TargetAndLossRulesTest {
                         + " squashes its prediction with act = SIGMOID under loss = MEAN_SQUARED_ERROR. Received:"
                         + " act = SIGMOID. A sigmoid output lies in (0, 1), so a label outside it is never reached,"
                         + " and where the sigmoid saturates its gradient vanishes, so a prediction that is far off"
-                        + " learns slowest under squared error. Use act = LINEAR (the default) to predict a number;"
+                        + " learns slowest. Use act = LINEAR (the default) to predict a number;"
                         + " for 0/1 labels use loss = BINARY_CROSSENTROPY; or, if the labels lie in (0, 1) and this"
                         + " is intended, add @SuppressWarnings(\"lamina:mse-with-squashing-output\") to the method.")
                 .inFile(source).onLineContaining("act = SIGMOID)");

@@ -97,6 +97,28 @@ class ScheduleRulesTest {
     }
 
     @Test
+    void anExponentialScheduleThatGrowsIsAWarningOfferingTheReciprocal() {
+        JavaFileObject source = bad("GrowingExponential");
+        Compilation compilation = compile(source);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[lamina:growing-exponential] @Schedule(EXPONENTIAL) decayRate ="
+                        + " 10.0 makes the learning rate grow: it is multiplied by 10.0 every 20 epochs. Received:"
+                        + " decayRate = 10.0. Exponential scheduling sets rate = initialRate * decayRate^(step /"
+                        + " decaySteps), which decays only for a decayRate below 1; above 1 the rate grows without"
+                        + " bound, and training diverges once it is too large. To divide the rate by 10.0 every 20"
+                        + " epochs, write decayRate = 0.1;")
+                .inFile(source).onLineContaining("decayRate = 10");
+        assertThat(messages(compilation, Diagnostic.Kind.WARNING)).hasSize(1);
+    }
+
+    @Test
+    void theReciprocalIsWrittenAsAShortLiteral() {
+        assertThat(GrowingExponentialRule.reciprocal(10)).isEqualTo("0.1");
+        assertThat(GrowingExponentialRule.reciprocal(1.5)).isEqualTo("0.666667");
+        assertThat(GrowingExponentialRule.reciprocal(4)).isEqualTo("0.25");
+    }
+
+    @Test
     void aPowerOfZeroIsAnError() {
         assertOnlyError(bad("PowerZero"), "lamina:schedule-range",
                 "@Schedule(POWER) power must be positive and finite. Received: power = 0.0. It is the exponent c of"
