@@ -28,9 +28,9 @@ public enum Requirement {
      */
     SHAPES(LAYER_STACK),
     /**
-     * The last layer is an output layer that fits the loss and the target, so the layers before it
-     * are the hidden ones. Advice about hidden layers requires it: with a layer after the intended
-     * output layer, that layer would be judged as a hidden one.
+     * The last layer is the output layer, a Dense (whether or not its activation and units fit the
+     * loss), so the layers before it are the hidden ones. Advice about hidden layers requires it:
+     * with a layer after the intended output layer, that layer would be judged as a hidden one.
      */
     OUTPUT_LAYER(LAYER_STACK);
 

@@ -55,7 +55,10 @@ public abstract class Rule {
         return EnumSet.of(Requirement.MODEL_TYPE);
     }
 
-    /** What an error of this rule breaks for the rules that require it; by default nothing. */
+    /**
+     * What an error of this rule breaks for the rules that require it; by default nothing. An error
+     * reported with {@link Findings#reportBreakingNothing} breaks nothing.
+     */
     public Set<Requirement> establishes() {
         return EnumSet.noneOf(Requirement.class);
     }

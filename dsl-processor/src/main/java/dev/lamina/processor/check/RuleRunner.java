@@ -72,9 +72,7 @@ final class RuleRunner {
             Findings findings = new Findings();
             rule.check(model, context, findings);
             found.put(rule, findings.diagnostics());
-            if (findings.hasErrors()) {
-                broken.addAll(rule.establishes());
-            }
+            broken.addAll(findings.broken());
         }
         List<Diagnostic> diagnostics = rules.stream()
                 .filter(found::containsKey)

@@ -46,6 +46,25 @@ class RuleRunnerTest {
     }
 
     @Test
+    void anErrorReportedAsBreakingNothingLeavesTheRequirementStanding() {
+        Rule output = new Rule("lamina:output", Kind.ERROR, "output") {
+            @Override
+            public Set<Requirement> establishes() {
+                return EnumSet.of(Requirement.OUTPUT_LAYER);
+            }
+
+            @Override
+            public void check(ModelSpec model, RuleContext context, Findings findings) {
+                findings.reportBreakingNothing(this, new Location(null, null, null), new Message("act", "", ""));
+            }
+        };
+        Rule advice = rule("advice", Kind.WARNING, Set.of(Requirement.OUTPUT_LAYER), Set.of());
+        RuleRunner.Outcome outcome = new RuleRunner(List.of(output, advice)).run(null, null);
+        assertThat(ids(outcome)).containsExactly("lamina:output", "lamina:advice").inOrder();
+        assertThat(outcome.holds(Requirement.OUTPUT_LAYER)).isTrue();
+    }
+
+    @Test
     void aRuleListedBeforeWhatItDependsOnRunsAfterItAndItsDiagnosticsStillComeFirst() {
         Rule advice = rule("advice", Kind.WARNING, Set.of(Requirement.OUTPUT_LAYER), Set.of());
         Rule output = rule("output", Kind.WARNING, Set.of(), Set.of(Requirement.OUTPUT_LAYER));

@@ -62,6 +62,7 @@ final class OutputLayerRule extends Rule {
         }
         LayerSpec output = model.output().get();
         if (!(output instanceof DenseSpec dense)) {
+            // The layers before the last are not all hidden: this one error breaks OUTPUT_LAYER.
             findings.report(this, Location.of(output.source()), new Message(
                     "The last layer, '" + output.name() + "', must be the output layer, a @Dense. Received: "
                             + output.source().annotationName() + ".",
@@ -76,7 +77,7 @@ final class OutputLayerRule extends Rule {
         }
         Optional<Message> mismatch = LabelOutputMismatch.of(model.loss(), dense);
         if (mismatch.isPresent()) {
-            findings.report(this, Location.of(dense.source()), mismatch.get());
+            findings.reportBreakingNothing(this, Location.of(dense.source()), mismatch.get());
         } else if (model.loss().isRegression()) {
             checkRegression(model, dense, findings);
         } else if (model.loss() == Loss.SPARSE_CATEGORICAL_CROSSENTROPY) {
@@ -94,7 +95,7 @@ final class OutputLayerRule extends Rule {
                 findings);
         // Fewer than one unit is UnitsPositiveRule's.
         if (output.units() == 1) {
-            findings.report(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
+            findings.reportBreakingNothing(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
                     "Output layer '" + output.name() + "' needs at least 2 units, one per class, with " + loss
                             + ". Received: units = 1.",
                     "A softmax over a single unit always outputs 1, so the model could not learn anything.",
@@ -120,7 +121,7 @@ final class OutputLayerRule extends Rule {
         String loss = "loss = " + model.loss();
         String title = title(model.loss());
         if (output.activation() == Activation.SOFTMAX) {
-            findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
+            findings.reportBreakingNothing(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
                     "Output layer '" + output.name() + "' must not use act = SOFTMAX with " + loss
                             + " against labels. Received: " + Describe.activation(output) + ".",
                     title + " against labels predicts one number, from a single unit, and a softmax over a"
@@ -138,7 +139,7 @@ final class OutputLayerRule extends Rule {
     private void requireActivation(DenseSpec output, Activation required, String loss, String why,
             Findings findings) {
         if (output.activation() != required) {
-            findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
+            findings.reportBreakingNothing(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
                     "Output layer '" + output.name() + "' must use act = " + required + " with " + loss
                             + ". Received: " + Describe.activation(output) + ".",
                     why,
@@ -162,7 +163,7 @@ final class OutputLayerRule extends Rule {
         }
         OptionalLong inputSize = inputSize(model);
         boolean looksLikeReconstruction = inputSize.isPresent() && output.units() == inputSize.getAsLong();
-        findings.report(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
+        findings.reportBreakingNothing(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
                 "Output layer '" + output.name() + "' must have exactly 1 unit with " + loss + ". Received: units = "
                         + output.units() + ".",
                 why,
@@ -178,7 +179,7 @@ final class OutputLayerRule extends Rule {
         OptionalLong inputSize = inputSize(model);
         // Fewer than one unit is UnitsPositiveRule's; an input shape out of range is InputShapeRule's.
         if (inputSize.isPresent() && output.units() >= 1 && output.units() != inputSize.getAsLong()) {
-            findings.report(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
+            findings.reportBreakingNothing(this, Location.of(output.source(), AttributeNames.Dense.UNITS), new Message(
                     "Output layer '" + output.name() + "' must have one unit per input value when the model"
                             + " reconstructs its input (target = INPUT): " + inputSize.getAsLong() + " for input = "
                             + model.input().toArrayLiteral() + ". Received: units = " + output.units() + ".",
@@ -190,7 +191,7 @@ final class OutputLayerRule extends Rule {
         // Reconstruction with classes is ReconstructionLossRule's.
         if (model.loss() == Loss.BINARY_CROSSENTROPY) {
             if (output.activation() != Activation.SIGMOID) {
-                findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
+                findings.reportBreakingNothing(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
                         "Output layer '" + output.name() + "' must use act = SIGMOID with loss ="
                                 + " BINARY_CROSSENTROPY when the model reconstructs its input (target = INPUT)."
                                 + " Received: " + Describe.activation(output) + ".",
@@ -202,7 +203,7 @@ final class OutputLayerRule extends Rule {
             }
         } else if (model.loss().isRegression()) {
             if (output.activation() == Activation.SOFTMAX) {
-                findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
+                findings.reportBreakingNothing(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
                         "Output layer '" + output.name() + "' must not use act = SOFTMAX when the model"
                                 + " reconstructs its input (target = INPUT). Received: "
                                 + Describe.activation(output) + ".",

@@ -40,6 +40,18 @@ class SoftmaxHiddenRuleTest {
     }
 
     @Test
+    void anOutputLayerInItsPlaceWithAWrongActivationLeavesTheAdviceOnHiddenLayers() {
+        JavaFileObject source = bad("LinearOutputAfterSoftmax");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorContaining("[lamina:output-layer] Output layer 'output' must use act = SOFTMAX")
+                .inFile(source).onLineContaining("Layer output();");
+        assertThat(compilation).hadWarningContaining("[lamina:softmax-hidden] Hidden layer 'hidden' uses softmax.")
+                .inFile(source).onLineContaining("Layer hidden();");
+        assertThat(messages(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+        assertThat(messages(compilation, Diagnostic.Kind.WARNING)).hasSize(1);
+    }
+
+    @Test
     void suppressWarningsOnTheLayerMethodSilencesIt() {
         assertClean(good("SuppressedSoftmax"));
     }
