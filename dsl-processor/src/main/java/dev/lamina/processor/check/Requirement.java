@@ -42,7 +42,7 @@ public enum Requirement {
     }
 
     /** This requirement and every one it builds on, directly or not. */
-    Set<Requirement> withFoundations() {
+    public Set<Requirement> withFoundations() {
         Set<Requirement> all = EnumSet.of(this);
         for (Requirement foundation : buildsOn) {
             all.addAll(foundation.withFoundations());
