@@ -2,6 +2,7 @@ package dev.lamina.processor.check;
 
 import dev.lamina.processor.spec.ModelSpec;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
@@ -16,6 +17,8 @@ public abstract class Rule {
     private final String id;
     private final Kind severity;
     private final String summary;
+    private final Set<Requirement> requires = EnumSet.of(Requirement.MODEL_TYPE);
+    private final Set<Requirement> establishes = EnumSet.noneOf(Requirement.class);
 
     /**
      * @param id the stable id, {@code lamina:<kebab-name>}
@@ -47,20 +50,35 @@ public abstract class Rule {
     }
 
     /**
+     * Declares, in the constructor, what the rule takes for granted, in place of the default, the
+     * model type (see {@link #requires()}); none for a rule that checks what everything else
+     * takes for granted.
+     */
+    protected final void require(Requirement... requirements) {
+        requires.clear();
+        requires.addAll(List.of(requirements));
+    }
+
+    /** Declares, in the constructor, what an error of the rule breaks (see {@link #establishes()}). */
+    protected final void establish(Requirement... requirements) {
+        establishes.addAll(List.of(requirements));
+    }
+
+    /**
      * What the rule takes for granted: the checker runs it only on a model where each of these
      * holds, and never before the rules that establish them. By default the model type: the
      * runtime is there, and the model is something a generated class can complete.
      */
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.MODEL_TYPE);
+    public final Set<Requirement> requires() {
+        return EnumSet.copyOf(requires);
     }
 
     /**
      * What an error of this rule breaks for the rules that require it; by default nothing. An error
      * reported with {@link Findings#reportBreakingNothing} breaks nothing.
      */
-    public Set<Requirement> establishes() {
-        return EnumSet.noneOf(Requirement.class);
+    public final Set<Requirement> establishes() {
+        return establishes.isEmpty() ? EnumSet.noneOf(Requirement.class) : EnumSet.copyOf(establishes);
     }
 
     /** Reports every violation in {@code model} to {@code findings}. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.lamina.processor.spec.ModelSpec;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.tools.Diagnostic.Kind;
@@ -48,9 +47,8 @@ class RuleRunnerTest {
     @Test
     void anErrorReportedAsBreakingNothingLeavesTheRequirementStanding() {
         Rule output = new Rule("lamina:output", Kind.ERROR, "output") {
-            @Override
-            public Set<Requirement> establishes() {
-                return EnumSet.of(Requirement.OUTPUT_LAYER);
+            {
+                establish(Requirement.OUTPUT_LAYER);
             }
 
             @Override
@@ -109,14 +107,9 @@ class RuleRunnerTest {
     /** A rule that records that it ran and reports one finding of {@code kind}. */
     private Rule rule(String name, Kind kind, Set<Requirement> requires, Set<Requirement> establishes) {
         return new Rule("lamina:" + name, kind, name) {
-            @Override
-            public Set<Requirement> requires() {
-                return requires.isEmpty() ? EnumSet.noneOf(Requirement.class) : EnumSet.copyOf(requires);
-            }
-
-            @Override
-            public Set<Requirement> establishes() {
-                return establishes.isEmpty() ? EnumSet.noneOf(Requirement.class) : EnumSet.copyOf(establishes);
+            {
+                require(requires.toArray(Requirement[]::new));
+                establish(establishes.toArray(Requirement[]::new));
             }
 
             @Override

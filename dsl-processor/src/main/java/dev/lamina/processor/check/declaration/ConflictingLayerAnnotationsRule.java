@@ -9,8 +9,6 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.tools.Diagnostic.Kind;
@@ -21,11 +19,7 @@ final class ConflictingLayerAnnotationsRule extends Rule {
     ConflictingLayerAnnotationsRule() {
         super("lamina:conflicting-layer-annotations", Kind.ERROR,
                 "A layer method carries exactly one layer annotation");
-    }
-
-    @Override
-    public Set<Requirement> establishes() {
-        return EnumSet.of(Requirement.LAYER_STACK);
+        establish(Requirement.LAYER_STACK);
     }
 
     @Override

@@ -9,8 +9,6 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.ShapeSpec;
-import java.util.EnumSet;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -23,11 +21,7 @@ final class InputShapeRule extends Rule {
         super("lamina:input-shape", Kind.ERROR,
                 "@Model input has at least one dimension, every dimension is at least 1, and an example has at most"
                         + " 2^31 - 1 values");
-    }
-
-    @Override
-    public Set<Requirement> establishes() {
-        return EnumSet.of(Requirement.SHAPES);
+        establish(Requirement.SHAPES);
     }
 
     @Override

@@ -9,8 +9,6 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
-import java.util.EnumSet;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /** Every abstract method of a model is annotated with the layer it declares. */
@@ -19,11 +17,7 @@ final class MissingLayerAnnotationRule extends Rule {
     MissingLayerAnnotationRule() {
         super("lamina:missing-layer-annotation", Kind.ERROR,
                 "Every abstract method of a model carries a layer annotation");
-    }
-
-    @Override
-    public Set<Requirement> establishes() {
-        return EnumSet.of(Requirement.LAYER_STACK);
+        establish(Requirement.LAYER_STACK);
     }
 
     @Override

@@ -8,9 +8,7 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RuntimeType;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -32,16 +30,8 @@ final class ModelKindRule extends Rule {
         super("lamina:model-kind", Kind.ERROR,
                 "@Model is on an interface, or on an abstract class extending SequentialModel, that a generated"
                         + " class in the same package can implement");
-    }
-
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.RUNTIME);
-    }
-
-    @Override
-    public Set<Requirement> establishes() {
-        return EnumSet.of(Requirement.MODEL_TYPE);
+        require(Requirement.RUNTIME);
+        establish(Requirement.MODEL_TYPE);
     }
 
     @Override

@@ -7,8 +7,6 @@ import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
-import java.util.EnumSet;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /** A model declares at least one layer. */
@@ -16,11 +14,7 @@ final class NoLayersRule extends Rule {
 
     NoLayersRule() {
         super("lamina:no-layers", Kind.ERROR, "A model declares at least one layer");
-    }
-
-    @Override
-    public Set<Requirement> establishes() {
-        return EnumSet.of(Requirement.LAYER_STACK);
+        establish(Requirement.LAYER_STACK);
     }
 
     @Override

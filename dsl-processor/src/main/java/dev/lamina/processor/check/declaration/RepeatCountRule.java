@@ -12,7 +12,6 @@ import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RepeatSpec;
-import java.util.EnumSet;
 import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
@@ -22,11 +21,7 @@ final class RepeatCountRule extends Rule {
     RepeatCountRule() {
         super("lamina:repeat-count", Kind.ERROR,
                 "@Repeat declares from 1 to " + Repeat.MAX + " layers");
-    }
-
-    @Override
-    public Set<Requirement> establishes() {
-        return EnumSet.of(Requirement.LAYER_STACK);
+        establish(Requirement.LAYER_STACK);
     }
 
     @Override

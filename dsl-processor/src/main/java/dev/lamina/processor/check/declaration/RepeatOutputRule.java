@@ -10,8 +10,6 @@ import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RepeatSpec;
-import java.util.EnumSet;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -23,11 +21,7 @@ final class RepeatOutputRule extends Rule {
     RepeatOutputRule() {
         super("lamina:repeat-output", Kind.ERROR,
                 "The output layer (the last layer method) carries no @Repeat");
-    }
-
-    @Override
-    public Set<Requirement> establishes() {
-        return EnumSet.of(Requirement.OUTPUT_LAYER);
+        establish(Requirement.OUTPUT_LAYER);
     }
 
     @Override

@@ -9,9 +9,7 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RuntimeType;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic.Kind;
@@ -26,16 +24,9 @@ final class RuntimeMissingRule extends Rule {
         super("lamina:runtime-missing", Kind.ERROR,
                 "The Lamina runtime (dev.lamina:runtime-tf), in the processor's version, is on the class path that"
                         + " compiles the model");
-    }
-
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.noneOf(Requirement.class);
-    }
-
-    @Override
-    public Set<Requirement> establishes() {
-        return EnumSet.of(Requirement.RUNTIME);
+        // Nothing: it checks what every other rule takes for granted.
+        require();
+        establish(Requirement.RUNTIME);
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
 import dev.lamina.processor.spec.layer.LayerSpec;
-import java.util.EnumSet;
 import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
@@ -19,11 +18,7 @@ final class UnitsPositiveRule extends Rule {
 
     UnitsPositiveRule() {
         super("lamina:units-positive", Kind.ERROR, "@Dense units is at least 1");
-    }
-
-    @Override
-    public Set<Requirement> establishes() {
-        return EnumSet.of(Requirement.SHAPES);
+        establish(Requirement.SHAPES);
     }
 
     @Override

@@ -10,8 +10,6 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
-import java.util.EnumSet;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /** AdaGrad on a net with more than {@value #MAX_HIDDEN} hidden Dense layers: it often stops too early. */
@@ -22,11 +20,7 @@ final class AdagradDeepRule extends Rule {
     AdagradDeepRule() {
         super("lamina:adagrad-deep", Kind.WARNING,
                 "A model trained with ADAGRAD has at most " + MAX_HIDDEN + " hidden Dense layers");
-    }
-
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.OUTPUT_LAYER);
+        require(Requirement.OUTPUT_LAYER);
     }
 
     @Override

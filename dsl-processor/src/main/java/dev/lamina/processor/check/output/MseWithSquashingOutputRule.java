@@ -11,8 +11,6 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
-import java.util.EnumSet;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -30,11 +28,7 @@ final class MseWithSquashingOutputRule extends Rule {
         super("lamina:mse-with-squashing-output", Kind.WARNING,
                 "A model trained with a regression loss (MEAN_SQUARED_ERROR) against labels has an output that is not"
                         + " squashed by SIGMOID");
-    }
-
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.OUTPUT_LAYER);
+        require(Requirement.OUTPUT_LAYER);
     }
 
     @Override

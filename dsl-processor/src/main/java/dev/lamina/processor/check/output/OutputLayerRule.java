@@ -21,7 +21,6 @@ import dev.lamina.processor.spec.layer.LayerSpec;
 import dev.lamina.processor.spec.layer.LeakyReLUSpec;
 import dev.lamina.processor.spec.layer.PReLUSpec;
 import dev.lamina.processor.spec.layer.RReLUSpec;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -42,16 +41,8 @@ final class OutputLayerRule extends Rule {
     OutputLayerRule() {
         super("lamina:output-layer", Kind.ERROR,
                 "The last layer is a @Dense whose activation and units fit the loss and the target");
-    }
-
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.LAYER_STACK);
-    }
-
-    @Override
-    public Set<Requirement> establishes() {
-        return EnumSet.of(Requirement.OUTPUT_LAYER);
+        require(Requirement.LAYER_STACK);
+        establish(Requirement.OUTPUT_LAYER);
     }
 
     @Override

@@ -11,8 +11,6 @@ import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.BatchNormSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
-import java.util.EnumSet;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -27,11 +25,7 @@ final class DefaultDnnBatchNormRule extends Rule {
         super("lamina:default-dnn-batch-norm", Kind.WARNING,
                 "Under preset = DEFAULT_DNN, a model with more than " + MAX_SHALLOW
                         + " hidden Dense layers has @BatchNorm");
-    }
-
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.OUTPUT_LAYER);
+        require(Requirement.OUTPUT_LAYER);
     }
 
     @Override

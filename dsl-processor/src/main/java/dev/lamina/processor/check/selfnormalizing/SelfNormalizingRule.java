@@ -7,8 +7,6 @@ import dev.lamina.processor.check.Requirement;
 import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
-import java.util.EnumSet;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -21,12 +19,8 @@ abstract class SelfNormalizingRule extends Rule {
     /** @param requirement what the rule requires, which the summary follows with when it is an error */
     SelfNormalizingRule(String id, String requirement) {
         super(id, Kind.WARNING, requirement + "; an error under preset = SELF_NORMALIZING");
-    }
-
-    /** Which layers are hidden, and so self-normalizing, is known only once the output layer is. */
-    @Override
-    public final Set<Requirement> requires() {
-        return EnumSet.of(Requirement.OUTPUT_LAYER);
+        // Which layers are hidden, and so self-normalizing, is known only once the output layer is.
+        require(Requirement.OUTPUT_LAYER);
     }
 
     @Override

@@ -11,8 +11,6 @@ import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
 import dev.lamina.processor.spec.layer.LayerSpec;
-import java.util.EnumSet;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -29,12 +27,8 @@ final class ConstantInitRule extends Rule {
     ConstantInitRule() {
         super("lamina:constant-init", Kind.WARNING,
                 "A hidden Dense layer's kernel starts random, not ZEROS or ONES");
-    }
-
-    /** Which layers are hidden is known only once the output layer is. */
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.OUTPUT_LAYER);
+        // Which layers are hidden is known only once the output layer is.
+        require(Requirement.OUTPUT_LAYER);
     }
 
     @Override

@@ -9,8 +9,6 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
-import java.util.EnumSet;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -23,11 +21,7 @@ final class DenseNeedsFlattenRule extends Rule {
         super("lamina:dense-needs-flatten", Kind.ERROR,
                 "A @Dense layer receives a vector per example; a @Flatten comes before it when the input has more"
                         + " dimensions");
-    }
-
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.SHAPES);
+        require(Requirement.SHAPES);
     }
 
     @Override

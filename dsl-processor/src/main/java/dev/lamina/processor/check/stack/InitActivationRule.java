@@ -10,7 +10,6 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
-import java.util.EnumSet;
 import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
@@ -25,11 +24,7 @@ final class InitActivationRule extends Rule {
         super("lamina:init-activation", Kind.WARNING,
                 "A hidden Dense layer's initializer fits its activation: He for the ReLU family, LeCun for SELU,"
                         + " Glorot for sigmoid, tanh and softmax");
-    }
-
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.OUTPUT_LAYER);
+        require(Requirement.OUTPUT_LAYER);
     }
 
     @Override

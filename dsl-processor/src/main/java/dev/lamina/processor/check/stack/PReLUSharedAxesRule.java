@@ -10,7 +10,6 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.PReLUSpec;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +25,7 @@ final class PReLUSharedAxesRule extends Rule {
     PReLUSharedAxesRule() {
         super("lamina:prelu-shared-axes", Kind.ERROR,
                 "@PReLU sharedAxes are distinct axes of its input, from 1 to the input's rank");
-    }
-
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.SHAPES);
+        require(Requirement.SHAPES);
     }
 
     @Override

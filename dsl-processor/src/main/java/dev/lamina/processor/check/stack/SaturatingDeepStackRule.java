@@ -8,9 +8,7 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.BatchNormSpec;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -24,11 +22,7 @@ final class SaturatingDeepStackRule extends Rule {
     SaturatingDeepStackRule() {
         super("lamina:saturating-deep-stack", Kind.WARNING,
                 "A model with more than " + MAX_SATURATING + " sigmoid or tanh hidden layers has Batch Normalization");
-    }
-
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.OUTPUT_LAYER);
+        require(Requirement.OUTPUT_LAYER);
     }
 
     @Override

@@ -13,9 +13,7 @@ import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.ActivationLayerSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
 import dev.lamina.processor.spec.layer.LayerSpec;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /** Softmax belongs on the output layer. A warning: it is legal, only almost always a slip. */
@@ -26,11 +24,7 @@ final class SoftmaxHiddenRule extends Rule {
     SoftmaxHiddenRule() {
         super("lamina:softmax-hidden", Kind.WARNING,
                 "SOFTMAX is the activation of the output layer, not of a hidden layer");
-    }
-
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.OUTPUT_LAYER);
+        require(Requirement.OUTPUT_LAYER);
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +28,7 @@ final class ReusedShapeMismatchRule extends Rule {
     ReusedShapeMismatchRule() {
         super("lamina:reused-shape-mismatch", Kind.ERROR,
                 "Models that reuse the same layers give them weights of the same shape");
-    }
-
-    @Override
-    public Set<Requirement> requires() {
-        return EnumSet.of(Requirement.SHAPES);
+        require(Requirement.SHAPES);
     }
 
     @Override
