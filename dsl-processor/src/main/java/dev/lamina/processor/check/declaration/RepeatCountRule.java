@@ -12,7 +12,6 @@ import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.LayerDeclaration;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.RepeatSpec;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /** {@code @Repeat} declares from 1 to {@link Repeat#MAX} layers. */

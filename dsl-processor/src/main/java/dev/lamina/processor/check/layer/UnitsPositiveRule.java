@@ -10,7 +10,6 @@ import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
 import dev.lamina.processor.spec.layer.LayerSpec;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /** A Dense layer has at least one unit. */

@@ -24,7 +24,6 @@ import dev.lamina.processor.spec.layer.RReLUSpec;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**

@@ -10,7 +10,6 @@ import dev.lamina.processor.check.Rule;
 import dev.lamina.processor.check.RuleContext;
 import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.layer.DenseSpec;
-import java.util.Set;
 import javax.tools.Diagnostic.Kind;
 
 /**
