@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The outcome of checking one model.
  *
- * @param diagnostics what to print, suppressed warnings left out
+ * @param diagnostics what to print: suppressed warnings left out, and those printed already for a
+ *     declaration another model shares
  * @param model the checked model, present only when no diagnostic is an error
  */
 public record CheckReport(List<Diagnostic> diagnostics, Optional<CheckedModel> model) {

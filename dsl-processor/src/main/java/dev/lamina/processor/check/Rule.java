@@ -17,8 +17,8 @@ public abstract class Rule {
     private final String id;
     private final Kind severity;
     private final String summary;
-    private final Set<Requirement> requires = EnumSet.of(Requirement.MODEL_TYPE);
-    private final Set<Requirement> establishes = EnumSet.noneOf(Requirement.class);
+    private final EnumSet<Requirement> requires = EnumSet.of(Requirement.MODEL_TYPE);
+    private final EnumSet<Requirement> establishes = EnumSet.noneOf(Requirement.class);
 
     /**
      * @param id the stable id, {@code lamina:<kebab-name>}
@@ -78,7 +78,7 @@ public abstract class Rule {
      * reported with {@link Findings#reportBreakingNothing} breaks nothing.
      */
     public final Set<Requirement> establishes() {
-        return establishes.isEmpty() ? EnumSet.noneOf(Requirement.class) : EnumSet.copyOf(establishes);
+        return EnumSet.copyOf(establishes);
     }
 
     /** Reports every violation in {@code model} to {@code findings}. */
