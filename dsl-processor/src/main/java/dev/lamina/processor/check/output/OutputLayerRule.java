@@ -29,11 +29,14 @@ import javax.tools.Diagnostic.Kind;
 /**
  * The last layer is a Dense layer whose activation and units fit the loss and the target. Against
  * labels: a softmax over at least two classes for sparse categorical cross-entropy, one sigmoid
- * unit for binary cross-entropy, one unit that is not a softmax for mean squared error (a
- * regression). Against the input (an autoencoder): one unit per input value, sigmoid for binary
- * cross-entropy, anything but softmax for mean squared error. Whether the loss can reconstruct at
- * all is {@link ReconstructionLossRule}'s; a sigmoid under mean squared error is
- * {@link MseWithSquashingOutputRule}'s warning.
+ * unit for binary cross-entropy, one unit that is not a softmax for a regression loss
+ * ({@link dev.lamina.dsl.Loss#isRegression()}); when both the activation and the units misfit, one
+ * message says how to change them together ({@link LabelOutputMismatch}). Against the input (an
+ * autoencoder): one unit per input value, sigmoid for binary cross-entropy, anything but softmax
+ * for a regression loss. Whether the loss can reconstruct at all is {@link ReconstructionLossRule}'s;
+ * a sigmoid under a regression loss is {@link MseWithSquashingOutputRule}'s warning. Only a last
+ * layer that is not a Dense breaks {@code OUTPUT_LAYER}: a Dense output with a wrong attribute is
+ * still the output layer, and the layers before it are still the hidden ones.
  */
 final class OutputLayerRule extends Rule {
 
