@@ -14,8 +14,29 @@ public enum Loss {
      */
     BINARY_CROSSENTROPY,
     /**
-     * {@code mean((y - prediction)^2)} over the output units: a 1-unit output against the label
-     * as a number, or a reconstruction of the input ({@code target = Target.INPUT}).
+     * {@code mean((y - prediction)^2)} over the output units: a regression against real-valued
+     * targets (one per output unit), or a reconstruction of the input ({@code target = Target.INPUT}).
      */
-    MEAN_SQUARED_ERROR
+    MEAN_SQUARED_ERROR,
+    /**
+     * {@code mean(|y - prediction|)} over the output units, Keras's {@code mean_absolute_error}: a
+     * regression less swayed by outliers than the squared error, whose gradient has the same size
+     * for every error.
+     */
+    MEAN_ABSOLUTE_ERROR,
+    /**
+     * Keras's {@code Huber(delta=1.0)}: for an error {@code e}, {@code e²/2} where {@code |e| <= 1}
+     * and {@code |e| - 1/2} beyond, averaged over the output units. Quadratic near the target,
+     * linear for outliers.
+     */
+    HUBER;
+
+    /**
+     * Whether the loss compares real-valued outputs with real-valued targets (a regression, or a
+     * reconstruction): nothing is right or wrong, so there is no accuracy. The processor and the
+     * runtime both ask this.
+     */
+    public boolean regression() {
+        return this == MEAN_SQUARED_ERROR || this == MEAN_ABSOLUTE_ERROR || this == HUBER;
+    }
 }

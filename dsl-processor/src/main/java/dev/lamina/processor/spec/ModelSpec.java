@@ -57,7 +57,7 @@ public record ModelSpec(Source source, String name, String packageName, ShapeSpe
      * wrong. (The runtime measures it under the same condition.)
      */
     public boolean hasAccuracy() {
-        return target == Target.LABELS && loss != Loss.MEAN_SQUARED_ERROR;
+        return target == Target.LABELS && !loss.regression();
     }
 
     /** The layers the model reuses (see {@link LayerDeclaration#reused()}), in layer order. */

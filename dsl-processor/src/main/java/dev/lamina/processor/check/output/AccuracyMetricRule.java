@@ -41,7 +41,7 @@ final class AccuracyMetricRule extends Rule {
                     "Remove metrics = ACCURACY; watch loss and val_loss instead."));
         } else {
             findings.report(this, location, new Message(
-                    "Model '" + model.name() + "' is trained with loss = MEAN_SQUARED_ERROR, which has no accuracy."
+                    "Model '" + model.name() + "' is trained with loss = " + model.loss() + ", which has no accuracy."
                             + received,
                     "Mean squared error predicts the label as a number, which is only more or less close to it, never"
                             + " correct or incorrect: there is nothing for accuracy to count.",

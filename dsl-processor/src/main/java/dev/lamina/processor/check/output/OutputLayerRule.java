@@ -61,7 +61,7 @@ final class OutputLayerRule extends Rule {
         switch (model.loss()) {
             case SPARSE_CATEGORICAL_CROSSENTROPY -> checkSparseCategorical(dense, findings);
             case BINARY_CROSSENTROPY -> checkBinary(model, dense, findings);
-            case MEAN_SQUARED_ERROR -> checkRegression(model, dense, findings);
+            case MEAN_SQUARED_ERROR, MEAN_ABSOLUTE_ERROR, HUBER -> checkRegression(model, dense, findings);
         }
     }
 
@@ -96,7 +96,7 @@ final class OutputLayerRule extends Rule {
 
     /** Mean squared error against the labels: a regression, one number per example. */
     private void checkRegression(ModelSpec model, DenseSpec output, Findings findings) {
-        String loss = "loss = MEAN_SQUARED_ERROR";
+        String loss = "loss = " + model.loss();
         if (output.activation() == Activation.SOFTMAX) {
             findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
                     "Output layer '" + output.name() + "' must not use act = SOFTMAX with " + loss
@@ -181,7 +181,7 @@ final class OutputLayerRule extends Rule {
                                     + " outside [0, 1], use loss = MEAN_SQUARED_ERROR."));
                 }
             }
-            case MEAN_SQUARED_ERROR -> {
+            case MEAN_SQUARED_ERROR, MEAN_ABSOLUTE_ERROR, HUBER -> {
                 if (output.activation() == Activation.SOFTMAX) {
                     findings.report(this, Location.of(output.source(), AttributeNames.Dense.ACT), new Message(
                             "Output layer '" + output.name() + "' must not use act = SOFTMAX when the model"
@@ -236,7 +236,7 @@ final class OutputLayerRule extends Rule {
         return switch (model.loss()) {
             case SPARSE_CATEGORICAL_CROSSENTROPY -> "@Dense(units = 10, act = SOFTMAX) Layer output();";
             case BINARY_CROSSENTROPY -> "@Dense(units = 1, act = SIGMOID) Layer output();";
-            case MEAN_SQUARED_ERROR -> "@Dense(units = 1) Layer output();";
+            case MEAN_SQUARED_ERROR, MEAN_ABSOLUTE_ERROR, HUBER -> "@Dense(units = 1) Layer output();";
         };
     }
 
