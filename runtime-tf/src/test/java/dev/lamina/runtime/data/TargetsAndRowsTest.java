@@ -127,4 +127,23 @@ class TargetsAndRowsTest {
         assertEquals("NaN in feature 1 of example 1", nanFeature.nonFinite().describe());
         assertEquals("Infinity in target 0 of example 0", infTarget.nonFinite().describe());
     }
+
+    @Test
+    void theBlockedScanFindsTheFirstNonFiniteValueAnywhere() {
+        float[] values = new float[10_000];
+        assertEquals(-1, NonFinite.firstNonFinite(values));
+        for (int at : new int[] {0, 4095, 4096, 9999}) {
+            for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+                float[] copy = values.clone();
+                copy[at] = bad;
+                if (at < 9999) {
+                    copy[9999] = Float.NaN; // a later one in another block must not be reported first
+                }
+                assertEquals(at, NonFinite.firstNonFinite(copy), bad + " at " + at);
+            }
+        }
+        values[5000] = Float.MAX_VALUE;
+        values[5001] = -Float.MAX_VALUE;
+        assertEquals(-1, NonFinite.firstNonFinite(values), "large finite values are finite");
+    }
 }
