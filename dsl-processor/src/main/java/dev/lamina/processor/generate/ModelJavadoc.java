@@ -72,6 +72,6 @@ final class ModelJavadoc {
         if (model.reconstructsInput()) {
             return " to reconstruct its input\n(an autoencoder: each example is its own target; labels are not read)";
         }
-        return model.loss().regression() ? " against real-valued targets (a regression)" : "";
+        return model.loss().regression() ? " against the label as a number (a regression)" : "";
     }
 }

@@ -42,7 +42,7 @@ public final class Targets {
         this.values = values;
         this.width = width;
         this.classNames = List.copyOf(classNames);
-        this.classCount = kind == Kind.REAL ? 0 : classCount(values, kind);
+        this.classCount = kind == Kind.REAL ? 0 : classCount(values);
     }
 
     /** Class indices ({@code 0..k-1}), for sparse categorical cross-entropy. */
@@ -140,11 +140,6 @@ public final class Targets {
         return new Targets(kind, selected, width, classNames);
     }
 
-    /** The same kind with new values (class indices from {@code mapLabels}). */
-    static Targets classIndices(Kind kind, float[] values, List<String> classNames) {
-        return new Targets(kind, values, 1, classNames);
-    }
-
     /** What the numbers mean. */
     public Kind kind() {
         return kind;
@@ -189,7 +184,7 @@ public final class Targets {
         return values;
     }
 
-    private static int classCount(float[] values, Kind kind) {
+    private static int classCount(float[] values) {
         float max = -1;
         for (float value : values) {
             max = Math.max(max, value);
