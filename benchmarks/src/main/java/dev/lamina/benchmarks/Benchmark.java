@@ -69,9 +69,10 @@ public final class Benchmark {
             case "threads" -> Profile.threads(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             case "optimizer" -> OptimizerCost.run();
             case "javac" -> ProcessorTiming.run(args.length > 1 ? Integer.parseInt(args[1]) : 5);
+            case "check-cost" -> CheckCost.run(args.length > 1 ? Integer.parseInt(args[1]) : 3);
             default -> {
                 System.err.println("usage: Benchmark train [rounds [batch,batch]] | roofline | startup [batch]"
-                        + " | startup-preload [batch] | rss [batch] | rss-graphdata [batch] | profile | steps | threads intra inter | optimizer | javac [rounds]");
+                        + " | startup-preload [batch] | rss [batch] | rss-graphdata [batch] | profile | steps | threads intra inter | optimizer | javac [rounds] | check-cost [rounds]");
                 System.exit(2);
             }
         }

@@ -158,7 +158,13 @@ final class Profile {
             public Session.Runner runner(TFloat32 x, TInt32 y, List<AutoCloseable> toClose) {
                 TFloat32 rate = TFloat32.scalarOf(1e-3f);
                 toClose.add(rate);
-                return profiler.stepRunner(x, y, rate);
+                // The model's graph takes targets as floats [batch, 1] (class indices as whole numbers).
+                TFloat32 targets = TFloat32.tensorOf(Shape.of(y.shape().get(0), 1));
+                toClose.add(targets);
+                for (long i = 0; i < y.shape().get(0); i++) {
+                    targets.setFloat(y.getInt(i), i, 0);
+                }
+                return profiler.stepRunner(x, targets, rate);
             }
         };
     }
@@ -270,7 +276,7 @@ final class Profile {
             int steps = 0;
             for (Batch batch : train.batches(batchSize, true, Benchmark.SEED, epoch)) {
                 try (TFloat32 x = TFloat32.tensorOf(Shape.of(batch.size(), 28, 28), DataBuffers.of(batch.features(), true, false));
-                        TInt32 y = TInt32.tensorOf(Shape.of(batch.size()), DataBuffers.of(batch.labels(), true, false))) {
+                        TFloat32 y = TFloat32.tensorOf(Shape.of(batch.size(), 1), DataBuffers.of(batch.targets(), true, false))) {
                     steps++;
                 }
             }

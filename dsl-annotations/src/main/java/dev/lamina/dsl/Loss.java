@@ -14,22 +14,34 @@ public enum Loss {
      */
     BINARY_CROSSENTROPY,
     /**
-     * {@code mean((y - prediction)^2)} over the output units: a 1-unit output against the label
-     * as a number, or a reconstruction of the input ({@code target = Target.INPUT}).
+     * {@code mean((y - prediction)^2)} over the output units: a regression against real-valued
+     * targets (one per output unit), or a reconstruction of the input ({@code target = Target.INPUT}).
      */
-    MEAN_SQUARED_ERROR;
+    MEAN_SQUARED_ERROR,
+    /**
+     * {@code mean(|y - prediction|)} over the output units, Keras's {@code mean_absolute_error}: a
+     * regression less swayed by outliers than the squared error, whose gradient has the same size
+     * for every error.
+     */
+    MEAN_ABSOLUTE_ERROR,
+    /**
+     * Keras's {@code Huber(delta=1.0)}: for an error {@code e}, {@code e²/2} where {@code |e| <= 1}
+     * and {@code |e| - 1/2} beyond, averaged over the output units. Quadratic near the target,
+     * linear for outliers.
+     */
+    HUBER;
 
     /**
      * Whether the loss compares the prediction with its target as a number, a regression (or a
-     * reconstruction), rather than scoring the probabilities of classes. The processor decides with
-     * it what the output layer and the metrics must be: a regression predicts with an output that is
-     * not squashed into (0, 1), and has no accuracy. A new loss answers it here; the switch has no
-     * default, so that a loss that does not answer does not compile.
+     * reconstruction), rather than scoring the probabilities of classes: nothing is right or wrong,
+     * so there is no accuracy, and the output is not squashed into (0, 1). The processor and the
+     * runtime both ask this. A new loss answers it here; the switch has no default, so that a loss
+     * that does not answer does not compile.
      */
     public boolean isRegression() {
         return switch (this) {
             case SPARSE_CATEGORICAL_CROSSENTROPY, BINARY_CROSSENTROPY -> false;
-            case MEAN_SQUARED_ERROR -> true;
+            case MEAN_SQUARED_ERROR, MEAN_ABSOLUTE_ERROR, HUBER -> true;
         };
     }
 }

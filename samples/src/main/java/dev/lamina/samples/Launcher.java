@@ -26,7 +26,7 @@ public final class Launcher implements Callable<Integer> {
             new BatchNormSample(), new RegularizedSample(),
             new SeluDeepSample(), new OptimizersSample(), new ExponentialDecaySample(), new OneCycleSample(),
             new DefaultsSample(), new SelfNormalizingSample(), new McDropoutSample(), new GradientHealthSample(), new TransferSample(),
-            new PretrainingSample(), new SchedulesSample());
+            new PretrainingSample(), new SchedulesSample(), new RegressionSample());
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<sample>", description = "The sample to run (see --list).")
     String sample;

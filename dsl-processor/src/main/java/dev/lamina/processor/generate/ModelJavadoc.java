@@ -58,6 +58,8 @@ final class ModelJavadoc {
             case SPARSE_CATEGORICAL_CROSSENTROPY -> "sparse categorical cross-entropy";
             case BINARY_CROSSENTROPY -> "binary cross-entropy";
             case MEAN_SQUARED_ERROR -> "mean squared error";
+            case MEAN_ABSOLUTE_ERROR -> "mean absolute error";
+            case HUBER -> "the Huber loss (delta 1)";
         };
     }
 
@@ -70,6 +72,6 @@ final class ModelJavadoc {
         if (model.reconstructsInput()) {
             return " to reconstruct its input\n(an autoencoder: each example is its own target; labels are not read)";
         }
-        return model.loss() == Loss.MEAN_SQUARED_ERROR ? " against the label as a number (a regression)" : "";
+        return model.loss().isRegression() ? " against the label as a number (a regression)" : "";
     }
 }

@@ -54,22 +54,44 @@ public final class Batches implements Iterable<Batch> {
     }
 
     /**
-     * Copies batch {@code index} (0-based) into the start of {@code features} and {@code labels},
+     * Copies batch {@code index} (0-based) into the start of {@code features} and {@code targets},
      * arrays the caller reuses from batch to batch: the training loop's way to assemble batches
      * without allocating. Holds no reference to the arrays.
      *
+     * @param targets room for the batch's targets, {@link Targets#width()} per example
      * @return the number of examples in the batch ({@link #batchSize()}, or fewer for the last)
      * @throws IndexOutOfBoundsException if there is no such batch or the arrays cannot hold it
      */
-    public int fill(int index, float[] features, int[] labels) {
+    public int fill(int index, float[] features, float[] targets) {
         int from = firstExample(index);
         int count = Math.min(batchSize, dataset.size() - from);
-        if (features.length < count * dataset.exampleSize() || labels.length < count) {
+        int width = dataset.targets().width();
+        if (features.length < count * dataset.exampleSize() || targets.length < count * width) {
             throw new IndexOutOfBoundsException("Batch " + index + " has " + count + " examples of "
+                    + dataset.exampleSize() + " values and " + width + " targets: the arrays hold " + features.length
+                    + " values and " + targets.length + " targets.");
+        }
+        copy(from, count, features, targets);
+        return count;
+    }
+
+    /** As {@link #fill(int, float[], float[])}, with class labels (an error for real-valued targets). */
+    public int fill(int index, float[] features, int[] labels) {
+        if (dataset.targets().kind() == Targets.Kind.REAL) {
+            throw new IllegalStateException("This data set holds real-valued targets (a regression): fill a float[].");
+        }
+        int from = firstExample(index);
+        int expected = Math.min(batchSize, dataset.size() - from);
+        if (features.length < expected * dataset.exampleSize() || labels.length < expected) {
+            throw new IndexOutOfBoundsException("Batch " + index + " has " + expected + " examples of "
                     + dataset.exampleSize() + " values: the arrays hold " + features.length + " values and "
                     + labels.length + " labels.");
         }
-        copy(from, count, features, labels);
+        float[] targets = new float[labels.length];
+        int count = fill(index, features, targets);
+        for (int k = 0; k < count; k++) {
+            labels[k] = (int) targets[k];
+        }
         return count;
     }
 
@@ -104,18 +126,19 @@ public final class Batches implements Iterable<Batch> {
     }
 
     private Batch batch(int from, int count) {
+        Targets targets = dataset.targets();
         float[] features = new float[count * dataset.exampleSize()];
-        int[] labels = new int[count];
-        copy(from, count, features, labels);
-        return new Batch(features, labels);
+        float[] batchTargets = new float[count * targets.width()];
+        copy(from, count, features, batchTargets);
+        return new Batch(features, batchTargets, targets.width(), targets.kind());
     }
 
-    private void copy(int from, int count, float[] features, int[] labels) {
+    private void copy(int from, int count, float[] features, float[] targets) {
         if (order == null) {
-            dataset.copyRangeInto(from, count, features, labels);
+            dataset.copyRangeInto(from, count, features, targets);
         } else {
             for (int k = 0; k < count; k++) {
-                dataset.copyInto(order[from + k], features, labels, k);
+                dataset.copyInto(order[from + k], features, targets, k);
             }
         }
     }

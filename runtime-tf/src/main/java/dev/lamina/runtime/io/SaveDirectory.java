@@ -46,8 +46,7 @@ public final class SaveDirectory {
     public static void write(Path target, Contents contents, SaveManifest manifest) {
         writeAtomically(target, staging -> {
             contents.writeTo(staging);
-            SaveManifest complete = new SaveManifest(manifest.format(), manifest.model(), manifest.seed(),
-                    manifest.epochsCompleted(), manifest.variables(), checksums(staging));
+            SaveManifest complete = manifest.withChecksums(checksums(staging));
             JSON.writeValue(staging.resolve(SaveManifest.FILE_NAME).toFile(), complete);
         });
     }

@@ -1,5 +1,6 @@
 package dev.lamina.runtime.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +16,26 @@ import java.util.Map;
  * @param epochsCompleted epochs trained so far, over the model's life
  * @param variables every layer variable, in layer order
  * @param checksums SHA-256 (hex) of each file of the save, by file name
+ * @param classNames the class names of a classifier trained on text labels, name {@code k} for
+ *     class {@code k}; optional: empty (and absent from the file) when the classes have none
  */
 public record SaveManifest(int format, String model, long seed, int epochsCompleted, List<SavedVariable> variables,
-        Map<String, String> checksums) {
+        Map<String, String> checksums, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> classNames) {
+
+    public SaveManifest {
+        classNames = classNames == null ? List.of() : List.copyOf(classNames);
+    }
+
+    /** A manifest without class names. */
+    public SaveManifest(int format, String model, long seed, int epochsCompleted, List<SavedVariable> variables,
+            Map<String, String> checksums) {
+        this(format, model, seed, epochsCompleted, variables, checksums, List.of());
+    }
+
+    /** The same manifest with the save's file checksums. */
+    public SaveManifest withChecksums(Map<String, String> fileChecksums) {
+        return new SaveManifest(format, model, seed, epochsCompleted, variables, fileChecksums, classNames);
+    }
 
     public static final int FORMAT = 1;
     public static final String FILE_NAME = "model.json";

@@ -31,11 +31,13 @@ final class Checkpoints {
     private Checkpoints() {}
 
     /** Writes every variable of the graph (the saver saves them all) with the manifest, atomically. */
-    static void save(ModelSession model, Path directory, String name, long seed, int epochsCompleted) {
+    static void save(ModelSession model, Path directory, String name, long seed, int epochsCompleted,
+            List<String> classNames) {
         List<SaveManifest.SavedVariable> variables = model.ops().layerWeights().stream()
                 .map(weight -> new SaveManifest.SavedVariable(weight.path(), weight.shape().asArray()))
                 .toList();
-        SaveManifest manifest = new SaveManifest(SaveManifest.FORMAT, name, seed, epochsCompleted, variables, Map.of());
+        SaveManifest manifest = new SaveManifest(SaveManifest.FORMAT, name, seed, epochsCompleted, variables, Map.of(),
+                classNames);
         SaveDirectory.write(directory, staging -> model.saveCheckpoint(staging.resolve(CHECKPOINT).toString()), manifest);
     }
 

@@ -1,5 +1,7 @@
 package dev.lamina.runtime.train;
 
+import dev.lamina.dsl.Metric;
+import java.util.ArrayList;
 import java.util.List;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
@@ -8,33 +10,37 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.VarHandleOp;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
-import org.tensorflow.types.TInt32;
 
 /**
  * An epoch's training metrics, summed in the graph by every step so that the loop fetches them
  * once per epoch rather than once per step: {@code Σ n_b·loss_b} (the epoch's loss is that over
- * {@code Σ n_b}, Keras's batch-size-weighted mean) and {@code Σ correct_b}. Double precision, so
- * that a long epoch's sum loses nothing to rounding. Resource variables, which the checkpoint
- * saver leaves out: they are reset at the start of every epoch and are not part of a save.
+ * {@code Σ n_b}, Keras's batch-size-weighted mean) and, per measured metric, its batch sums
+ * ({@code Σ correct_b}, {@code Σ |e|}, …; see {@link LossFunction#metricSum}). Double
+ * precision, so that a long epoch's sum loses nothing to rounding. Resource variables, which the
+ * checkpoint saver leaves out: they are reset at the start of every epoch and are not part of a save.
  */
 final class EpochMetrics {
     private final VarHandleOp lossSum;
-    private final VarHandleOp correctSum;
-    /** Sets both sums to 0: run at the start of every epoch. */
+    private final List<VarHandleOp> metricSums = new ArrayList<>();
+    /** Sets every sum to 0: run at the start of every epoch. */
     final Op reset;
-    /** {@code Σ n_b·loss_b}, read. */
-    final Operand<TFloat64> lossSumValue;
-    /** {@code Σ correct_b}, read. */
-    final Operand<TFloat64> correctSumValue;
+    /** {@code Σ n_b·loss_b}, then each metric's sum, read. */
+    final List<Operand<TFloat64>> values = new ArrayList<>();
 
-    EpochMetrics(Ops tf) {
+    /** @param metrics the metrics measured, one sum each */
+    EpochMetrics(Ops tf, List<Metric> metrics) {
         lossSum = sum(tf, "loss_sum");
-        correctSum = sum(tf, "correct_sum");
+        for (Metric metric : metrics) {
+            // The accuracy's sum keeps its earlier name, so graphs read by name stay the same.
+            metricSums.add(sum(tf, metric == Metric.ACCURACY ? "correct_sum" : metric.logName() + "_sum"));
+        }
         Operand<TFloat64> zero = tf.constant(0.0);
-        reset = tf.withControlDependencies(List.of(tf.assignVariableOp(lossSum, zero), tf.assignVariableOp(correctSum, zero)))
-                .withName("reset").noOp();
-        lossSumValue = tf.readVariableOp(lossSum, TFloat64.class);
-        correctSumValue = tf.readVariableOp(correctSum, TFloat64.class);
+        List<Op> resets = new ArrayList<>();
+        resets.add(tf.assignVariableOp(lossSum, zero));
+        metricSums.forEach(sum -> resets.add(tf.assignVariableOp(sum, zero)));
+        reset = tf.withControlDependencies(resets).withName("reset").noOp();
+        values.add(tf.readVariableOp(lossSum, TFloat64.class));
+        metricSums.forEach(sum -> values.add(tf.readVariableOp(sum, TFloat64.class)));
     }
 
     /**
@@ -53,15 +59,20 @@ final class EpochMetrics {
      * Adds one step's batch to the sums.
      *
      * @param loss the batch's mean loss
-     * @param correct the batch's correct predictions
-     * @param labels the batch's labels, whose count is the batch size
+     * @param metrics the batch's metric sums, in the order of the constructor's metrics
+     * @param input the batch's input, whose first dimension is the batch size
      */
-    Accumulation accumulate(Ops step, Operand<TFloat32> loss, Operand<TFloat32> correct, Operand<TInt32> labels) {
-        Operand<TFloat64> examples = step.dtypes.cast(step.size(labels), TFloat64.class);
+    Accumulation accumulate(Ops step, Operand<TFloat32> loss, List<Operand<TFloat32>> metrics, Operand<TFloat32> input) {
+        Operand<TFloat64> examples = step.dtypes.cast(
+                step.gather(step.shape(input), step.constant(0), step.constant(0)), TFloat64.class);
+        List<Op> updates = new ArrayList<>();
         Op addLoss = step.assignAddVariableOp(lossSum, step.math.mul(step.dtypes.cast(loss, TFloat64.class), examples));
-        Op addCorrect = step.assignAddVariableOp(correctSum, step.dtypes.cast(correct, TFloat64.class));
+        updates.add(addLoss);
+        for (int i = 0; i < metrics.size(); i++) {
+            updates.add(step.assignAddVariableOp(metricSums.get(i), step.dtypes.cast(metrics.get(i), TFloat64.class)));
+        }
         Operand<TFloat64> runningLossSum = step.withControlDependencies(List.of(addLoss)).readVariableOp(lossSum, TFloat64.class);
-        return new Accumulation(List.of(addLoss, addCorrect), runningLossSum);
+        return new Accumulation(updates, runningLossSum);
     }
 
     /** The ops that add a step's batch, and {@code Σ n_b·loss_b} read after this step's addition. */

@@ -6,38 +6,40 @@ import dev.lamina.runtime.data.Batches;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.train.feed.BatchFeed;
 import dev.lamina.runtime.train.feed.StepFeed;
+import java.util.List;
+import org.tensorflow.Operand;
 import org.tensorflow.Result;
+import org.tensorflow.Session;
 import org.tensorflow.ndarray.StdArrays;
 import org.tensorflow.types.TFloat32;
 
 /** The inference-mode passes over a data set: its loss and metrics, and the model's outputs. */
 final class Evaluator {
     private final ModelSession session;
-    private final boolean reportsAccuracy;
 
-    /** @param reportsAccuracy whether the model logs an accuracy (declared, and defined for its loss) */
-    Evaluator(ModelSession session, boolean reportsAccuracy) {
+    Evaluator(ModelSession session) {
         this.session = session;
-        this.reportsAccuracy = reportsAccuracy;
-    }
-
-    /** Whether the model logs an accuracy. */
-    boolean reportsAccuracy() {
-        return reportsAccuracy;
     }
 
     /** The loss and metric sums over {@code data}, in batches of {@code batchSize} (which does not change them). */
     Totals measure(Dataset data, int batchSize) {
-        Totals totals = new Totals(reportsAccuracy);
         TrainingGraph ops = session.ops();
+        Totals totals = new Totals(ops.metrics());
         TrainingGraph.Inference inference = ops.inference();
+        List<Operand<TFloat32>> metricSums = inference.metricSums();
+        double[] batchSums = new double[metricSums.size()];
         Batches batches = data.batches(batchSize, false, 0, 0);
         try (StepFeed feed = new BatchFeed(ops.input(), ops.labels(), data.exampleShape(), data.exampleSize(),
-                Math.min(batchSize, data.size()))) {
+                data.targets().width(), Math.min(batchSize, data.size()))) {
             for (int index = 0; index < batches.batchCount(); index++) {
                 int size = feed.load(batches, index);
-                try (Result result = feed.feed(session.runner()).fetch(inference.loss()).fetch(inference.correct()).run()) {
-                    totals.add(size, ((TFloat32) result.get(0)).getFloat(), ((TFloat32) result.get(1)).getFloat());
+                Session.Runner runner = feed.feed(session.runner()).fetch(inference.loss());
+                metricSums.forEach(runner::fetch);
+                try (Result result = runner.run()) {
+                    for (int i = 0; i < batchSums.length; i++) {
+                        batchSums[i] = ((TFloat32) result.get(i + 1)).getFloat();
+                    }
+                    totals.add(size, ((TFloat32) result.get(0)).getFloat(), batchSums);
                 }
             }
         }

@@ -27,10 +27,13 @@ import java.util.OptionalDouble;
  *     its batch there (fed only the batch's indices), rather than each batch being copied from the
  *     host; it costs a copy of the data in TensorFlow's memory, kept until another data set is
  *     trained on in this way or the model is closed
+ * @param validationSplit Keras's {@code validation_split}: the last fraction of the training data
+ *     (taken before any shuffling) is held out and evaluated at the end of each epoch instead of
+ *     being trained on; strictly between 0 and 1, and not together with {@code validation}
  */
 public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boolean shuffle, boolean verbose,
         List<Callback> callbacks, OptionalDouble learningRate, Optional<LearningRateSchedule> schedule,
-        boolean dataInGraph) {
+        boolean dataInGraph, OptionalDouble validationSplit) {
 
     /** Whether {@link #epochs(int)} keeps the training data in the graph: chosen by measurement. */
     static final boolean DATA_IN_GRAPH_DEFAULT = false;
@@ -49,51 +52,72 @@ public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boole
         if (learningRate.isPresent() && schedule.isPresent()) {
             throw new IllegalArgumentException("Fit: give a constant learning rate or a schedule, not both");
         }
+        if (validationSplit.isPresent()) {
+            double f = validationSplit.getAsDouble();
+            if (!(f > 0 && f < 1)) {
+                throw new IllegalArgumentException("Fit: expected a validation split strictly between 0 and 1."
+                        + " Received: validationSplit=" + f);
+            }
+            if (validation.isPresent()) {
+                throw new IllegalArgumentException("Fit: give validation data or a validation split, not both");
+            }
+        }
     }
 
     /** Trains for {@code epochs} passes with every other option at its default. */
     public static Fit epochs(int epochs) {
         return new Fit(epochs, Defaults.BATCH_SIZE, Optional.empty(), true, true, List.of(),
-                OptionalDouble.empty(), Optional.empty(), DATA_IN_GRAPH_DEFAULT);
+                OptionalDouble.empty(), Optional.empty(), DATA_IN_GRAPH_DEFAULT, OptionalDouble.empty());
     }
 
     public Fit batchSize(int batchSize) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, validationSplit);
     }
 
     public Fit validation(Dataset data) {
-        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, callbacks, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, callbacks, learningRate, schedule,
+                dataInGraph, OptionalDouble.empty());
     }
 
     public Fit shuffle(boolean shuffle) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, validationSplit);
     }
 
     public Fit verbose(boolean verbose) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, validationSplit);
     }
 
     /** Adds callbacks after those already given. */
     public Fit callbacks(Callback... more) {
         List<Callback> all = new ArrayList<>(callbacks);
         all.addAll(List.of(more));
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, all, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, all, learningRate, schedule, dataInGraph, validationSplit);
     }
 
     /** Trains this fit with {@code schedule}, ignoring the declared rate and schedule. */
     public Fit schedule(LearningRateSchedule schedule) {
         return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, OptionalDouble.empty(),
-                Optional.of(schedule), dataInGraph);
+                Optional.of(schedule), dataInGraph, validationSplit);
     }
 
     /** See {@link #dataInGraph()}. */
     public Fit dataInGraph(boolean dataInGraph) {
         return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule,
-                dataInGraph);
+                dataInGraph, validationSplit);
     }
 
     /** Trains this fit at a constant {@code rate}, which becomes the model's, ignoring the declared schedule. */
     public Fit learningRate(double rate) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, OptionalDouble.of(rate), Optional.empty(), dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, OptionalDouble.of(rate), Optional.empty(), dataInGraph, validationSplit);
+    }
+
+    /**
+     * Holds out the last {@code fraction} of the training data for validation, as Keras's
+     * {@code validation_split}: taken before shuffling, so the same examples every epoch; logged
+     * as {@code val_loss} and {@code val_<metric>}. Replaces any validation data.
+     */
+    public Fit validationSplit(double fraction) {
+        return new Fit(epochs, batchSize, Optional.empty(), shuffle, verbose, callbacks, learningRate, schedule,
+                dataInGraph, OptionalDouble.of(fraction));
     }
 }

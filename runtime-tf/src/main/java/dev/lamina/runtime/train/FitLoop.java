@@ -130,13 +130,12 @@ final class FitLoop {
         return options.dataInGraph()
                 ? new IndexFeed(ops.residentData().indices, largestBatch)
                 : new BatchFeed(ops.trainingInput(), ops.trainingLabels(), data.exampleShape(), data.exampleSize(),
-                        largestBatch);
+                        data.targets().width(), largestBatch);
     }
 
-    /** The epoch's {@code loss} (and {@code accuracy}) from the sums the training steps kept in the graph. */
+    /** The epoch's {@code loss} and metrics from the sums the training steps kept in the graph. */
     private Map<String, Double> epochLogs(long examples) {
-        double[] sums = session.epochSums();
-        return new Totals(evaluator.reportsAccuracy(), examples, sums[0], sums[1]).logs("");
+        return new Totals(session.ops().metrics(), examples, session.epochSums()).logs("");
     }
 
     /**

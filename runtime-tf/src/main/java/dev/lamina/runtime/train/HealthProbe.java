@@ -18,7 +18,6 @@ import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt32;
 
 /**
  * The ops behind a {@link GradientHealth} report, added to a model's graph on first use: the
@@ -36,7 +35,7 @@ final class HealthProbe {
     final List<Layer> layers;
 
     @SuppressWarnings("unchecked")
-    HealthProbe(Ops tf, List<Layer> layers, Dense head, Operand<TFloat32> input, Operand<TInt32> labels,
+    HealthProbe(Ops tf, List<Layer> layers, Dense head, Operand<TFloat32> input, Operand<TFloat32> labels,
             LossFunction lossFunction, List<Weight> trainable) {
         this.layers = layers;
         List<Operand<TFloat32>> outputs = new ArrayList<>();
@@ -72,7 +71,7 @@ final class HealthProbe {
     /** Runs the probe on one batch and reads the report. */
     GradientHealth report(ModelSession model, Batch batch) {
         Session.Runner runner = model.runner();
-        try (TFloat32 x = model.features(batch); TInt32 y = model.labels(batch)) {
+        try (TFloat32 x = model.features(batch); TFloat32 y = model.targets(batch)) {
             runner.feed(model.ops().input(), x).feed(model.ops().labels(), y);
             for (int i = 0; i < layers.size(); i++) {
                 List.of(statistics.get(i)).forEach(runner::fetch);

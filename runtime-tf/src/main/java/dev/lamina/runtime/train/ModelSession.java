@@ -22,12 +22,11 @@ import org.tensorflow.Signature;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.ndarray.buffer.FloatDataBuffer;
-import org.tensorflow.ndarray.buffer.IntDataBuffer;
+import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
-import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
 
 /**
@@ -104,8 +103,9 @@ final class ModelSession implements AutoCloseable {
         return TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(batch.features(), true, false));
     }
 
-    TInt32 labels(Batch batch) {
-        return TInt32.tensorOf(Shape.of(batch.size()), DataBuffers.of(batch.labels(), true, false));
+    /** The batch's targets as a tensor {@code [batch, width]}, wrapping the batch's array. */
+    TFloat32 targets(Batch batch) {
+        return TFloat32.tensorOf(Shape.of(batch.size(), batch.targetWidth()), DataBuffers.of(batch.targets(), true, false));
     }
 
     /**
@@ -123,16 +123,17 @@ final class ModelSession implements AutoCloseable {
         int exampleSize = data.exampleSize();
         Batches chunks = data.batches(Math.max(1, (1 << 20) / exampleSize), false, 0, 0);
         float[] chunk = new float[chunks.batchSize() * exampleSize];
-        int[] labels = new int[chunks.batchSize()];
+        int width = data.targets().width();
+        float[] labels = new float[chunks.batchSize() * width];
         try (TFloat32 features = TFloat32.tensorOf(Shape.of(shape));
-                TInt32 labelTensor = TInt32.tensorOf(Shape.of(data.size()))) {
+                TFloat32 labelTensor = TFloat32.tensorOf(Shape.of(data.size(), width))) {
             FloatDataBuffer featureData = features.asRawTensor().data().asFloats();
-            IntDataBuffer labelData = labelTensor.asRawTensor().data().asInts();
+            FloatDataBuffer labelData = labelTensor.asRawTensor().data().asFloats();
             for (int index = 0; index < chunks.batchCount(); index++) {
                 long from = (long) index * chunks.batchSize();
                 int count = chunks.fill(index, chunk, labels);
                 featureData.offset(from * exampleSize).write(chunk, 0, count * exampleSize);
-                labelData.offset(from).write(labels, 0, count);
+                labelData.offset(from * width).write(labels, 0, count * width);
             }
             ResidentData held = ops.residentData();
             session.runner().feed(held.featuresValue, features).feed(held.labelsValue, labelTensor)
@@ -177,12 +178,18 @@ final class ModelSession implements AutoCloseable {
         }
     }
 
-    /** The graph's epoch sums, {@code Σ n_b·loss_b} and {@code Σ correct_b}, read in one run. */
+    /** The graph's epoch sums, {@code Σ n_b·loss_b} then each metric's, read in one run. */
     double[] epochSums() {
-        EpochMetrics metrics = ops.epochMetrics();
-        try (Result result = session.runner().fetch(metrics.lossSumValue).fetch(metrics.correctSumValue).run()) {
-            return new double[] {((TFloat64) result.get(0)).getDouble(), ((TFloat64) result.get(1)).getDouble()};
+        List<Operand<TFloat64>> values = ops.epochMetrics().values;
+        Session.Runner runner = session.runner();
+        values.forEach(runner::fetch);
+        double[] sums = new double[values.size()];
+        try (Result result = runner.run()) {
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = ((TFloat64) result.get(i)).getDouble();
+            }
         }
+        return sums;
     }
 
     long iterations() {

@@ -1,8 +1,8 @@
 package dev.lamina.runtime.train;
 
 import dev.lamina.dsl.Defaults;
-import dev.lamina.dsl.Metric;
 import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.data.TrainTest;
 import dev.lamina.runtime.infer.Uncertainty;
 import dev.lamina.runtime.io.SaveManifest;
 import dev.lamina.runtime.layer.AlphaDropout;
@@ -35,6 +35,10 @@ public abstract class SequentialModel implements AutoCloseable {
     private ModelSession session;
     /** The inference-mode passes; made with the session. */
     private Evaluator evaluator;
+    /** The data checks at the boundary; made with the session. */
+    private DataCheck check;
+    /** The class names of the data trained on (or of the restored save); empty when the classes have none. */
+    private List<String> classNames = List.of();
     /** The gradient-health ops, added to the graph on first use. */
     private HealthProbe probe;
     private Optimizer optimizer;
@@ -79,8 +83,8 @@ public abstract class SequentialModel implements AutoCloseable {
         this.seed = seed;
         learningRate = new LearningRate(config().name(), optimizer.learningRate());
         session = new ModelSession(config(), seed, layers(), this::body, head(), optimizer);
-        evaluator = new Evaluator(session, config().metrics().contains(Metric.ACCURACY)
-                && session.ops().lossFunction().hasAccuracy());
+        evaluator = new Evaluator(session);
+        check = new DataCheck(config(), session.ops().lossFunction());
     }
 
     /**
@@ -132,11 +136,18 @@ public abstract class SequentialModel implements AutoCloseable {
      */
     public final History fit(Dataset data, Fit options) {
         requireOpen();
-        checkCompatible(data, "training");
+        if (options.validationSplit().isPresent()) {
+            TrainTest parts = data.splitLast(options.validationSplit().getAsDouble());
+            return fit(parts.train(), options.validation(parts.test()));
+        }
+        check.featuresAndTargets(data, "training");
+        options.validation().ifPresent(valid -> check.featuresAndTargets(valid, "validation"));
         if (!adapted) {
             adapt(data);
         }
-        options.validation().ifPresent(valid -> checkCompatible(valid, "validation"));
+        if (!data.classNames().isEmpty()) {
+            classNames = data.classNames();
+        }
         LearningRateSchedule rates = scheduleFor(options);
         List<Callback> callbacks = new ArrayList<>(declaredCallbacks());
         callbacks.addAll(options.callbacks());
@@ -239,7 +250,7 @@ public abstract class SequentialModel implements AutoCloseable {
     /** As {@link #evaluate(Dataset)}, in batches of {@code batchSize} (which does not change the result). */
     public final Evaluation evaluate(Dataset data, int batchSize) {
         requireOpen();
-        checkCompatible(data, "evaluation");
+        check.featuresAndTargets(data, "evaluation");
         Map<String, Double> logs = evaluator.measure(data, batchSize).logs("");
         double loss = logs.remove("loss");
         return new Evaluation(loss, logs);
@@ -248,7 +259,7 @@ public abstract class SequentialModel implements AutoCloseable {
     /** The output layer's activations (class probabilities for a softmax output), one row per example. */
     public final float[][] predict(Dataset data) {
         requireOpen();
-        checkCompatible(data, "prediction");
+        check.features(data, "prediction");
         return evaluator.predict(data);
     }
 
@@ -322,7 +333,7 @@ public abstract class SequentialModel implements AutoCloseable {
      */
     public final void save(Path directory) {
         requireOpen();
-        Checkpoints.save(session, directory, config().name(), seed, epochsCompleted);
+        Checkpoints.save(session, directory, config().name(), seed, epochsCompleted, classNames);
     }
 
     /**
@@ -335,7 +346,17 @@ public abstract class SequentialModel implements AutoCloseable {
         SaveManifest manifest = Checkpoints.restore(session, directory, config().name());
         seed = manifest.seed();
         epochsCompleted = manifest.epochsCompleted();
+        classNames = manifest.classNames();
         adapted = true;
+    }
+
+    /**
+     * The names of the classes, index {@code k} naming class {@code k}, when the training data
+     * had them (text labels read from CSV); saved with the model, so a restored model maps its
+     * predictions back to the labels. Empty otherwise.
+     */
+    public final List<String> classNames() {
+        return classNames;
     }
 
     /**
@@ -382,6 +403,7 @@ public abstract class SequentialModel implements AutoCloseable {
             session.close();
             session = null;
             evaluator = null;
+            check = null;
             probe = null;
         }
     }

@@ -7,7 +7,6 @@ import org.tensorflow.Session;
 import org.tensorflow.proto.RunMetadata;
 import org.tensorflow.proto.RunOptions;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt32;
 
 /**
  * A model's training step, opened for profiling (benchmarks, performance work): the graph and
@@ -35,15 +34,18 @@ public final class StepProfiler {
         return (GraphOperation) step.update().op();
     }
 
-    /** A runner for one step on a batch ({@code x} of the model's input shape, {@code y} its labels) at {@code rate}. */
-    public Session.Runner stepRunner(TFloat32 x, TInt32 y, TFloat32 rate) {
+    /**
+     * A runner for one step on a batch ({@code x} of the model's input shape, {@code y} its
+     * targets, {@code [batch, width]}: class indices as whole numbers) at {@code rate}.
+     */
+    public Session.Runner stepRunner(TFloat32 x, TFloat32 y, TFloat32 rate) {
         TrainingGraph ops = session.ops();
         return session.runner().feed(ops.trainingInput(), x).feed(ops.trainingLabels(), y)
                 .feed(ops.learningRate(), rate).addTarget(step.update());
     }
 
     /** Runs one step with TensorFlow's full trace and returns its metadata (kernel timings per device). */
-    public RunMetadata traceStep(TFloat32 x, TInt32 y, TFloat32 rate) {
+    public RunMetadata traceStep(TFloat32 x, TFloat32 y, TFloat32 rate) {
         RunOptions options = RunOptions.newBuilder().setTraceLevel(RunOptions.TraceLevel.FULL_TRACE).build();
         try (Result result = stepRunner(x, y, rate).setOptions(options).runAndFetchMetadata()) {
             return result.getMetadata().orElseThrow();

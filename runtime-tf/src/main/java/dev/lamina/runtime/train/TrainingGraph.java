@@ -1,5 +1,6 @@
 package dev.lamina.runtime.train;
 
+import dev.lamina.dsl.Metric;
 import dev.lamina.runtime.layer.Activations;
 import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Dense;
@@ -34,7 +35,8 @@ import org.tensorflow.types.TInt64;
  */
 final class TrainingGraph {
     private final Placeholder<TFloat32> input;
-    private final Placeholder<TInt32> labels;
+    /** The fed batch's targets, {@code [batch, width]}: class indices, 0/1 labels or real values. */
+    private final Placeholder<TFloat32> labels;
     /** The training data when it is held in the graph ({@link Fit#dataInGraph}). */
     private final ResidentData residentData;
     /**
@@ -42,7 +44,7 @@ final class TrainingGraph {
      * the {@link #residentData} at the fed indices.
      */
     private final Operand<TFloat32> trainingInput;
-    private final Operand<TInt32> trainingLabels;
+    private final Operand<TFloat32> trainingLabels;
     /** The learning rate of the step being run: a graph input, so schedules need no rebuild. */
     private final Placeholder<TFloat32> learningRate;
     private final Variable<TInt64> iterations;
@@ -55,6 +57,8 @@ final class TrainingGraph {
     /** For each layer variable, the placeholder and op that assign it a value. */
     private final Map<Weight, Assignment> assignments = new LinkedHashMap<>();
     private final LossFunction lossFunction;
+    /** The declared metrics this loss measures, in order. */
+    private final List<Metric> metrics;
     /** The epoch's loss and correct-count sums, added to by every training step. */
     private final EpochMetrics epochMetrics;
 
@@ -82,10 +86,10 @@ final class TrainingGraph {
         batchShape[0] = -1;
         System.arraycopy(config.inputShape(), 0, batchShape, 1, config.inputShape().length);
         input = tf.withName("input").placeholder(TFloat32.class, Placeholder.shape(Shape.of(batchShape)));
-        labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
+        labels = tf.withName("labels").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1)));
         residentData = new ResidentData(tf.withSubScope("resident_data"), batchShape);
         trainingInput = tf.withName("training_input").placeholderWithDefault(residentData.batchFeatures, Shape.of(batchShape));
-        trainingLabels = tf.withName("training_labels").placeholderWithDefault(residentData.batchLabels, Shape.of(-1));
+        trainingLabels = tf.withName("training_labels").placeholderWithDefault(residentData.batchLabels, Shape.of(-1, -1));
         learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 
         this.tf = tf;
@@ -107,8 +111,9 @@ final class TrainingGraph {
             assignments.put(weight, new Assignment(value, assign.assign(weight.variable(), value)));
         }
 
-        epochMetrics = new EpochMetrics(tf.withSubScope("epoch_metrics"));
         lossFunction = new LossFunction(config.loss(), config.target(), head.activation(), head.units(), config.inputSize());
+        metrics = lossFunction.measured(config.metrics(), config.name());
+        epochMetrics = new EpochMetrics(tf.withSubScope("epoch_metrics"), metrics);
 
         steps.put(Set.of(), buildStep(Set.of()));
     }
@@ -118,8 +123,8 @@ final class TrainingGraph {
         return input;
     }
 
-    /** The labels of the batch fed to {@link #input()}. */
-    Placeholder<TInt32> labels() {
+    /** The targets of the batch fed to {@link #input()}, {@code [batch, width]}. */
+    Placeholder<TFloat32> labels() {
         return labels;
     }
 
@@ -128,7 +133,7 @@ final class TrainingGraph {
         return trainingInput;
     }
 
-    Operand<TInt32> trainingLabels() {
+    Operand<TFloat32> trainingLabels() {
         return trainingLabels;
     }
 
@@ -175,6 +180,11 @@ final class TrainingGraph {
         return lossFunction;
     }
 
+    /** The declared metrics this model measures, in order (their sums follow the loss's in the epoch sums). */
+    List<Metric> metrics() {
+        return metrics;
+    }
+
     EpochMetrics epochMetrics() {
         return epochMetrics;
     }
@@ -203,11 +213,11 @@ final class TrainingGraph {
         Operand<TFloat32> logits = head.preActivation(training, body.apply(training, trainingInput, Mode.TRAINING));
         Operand<TFloat32> loss = withPenalties(training, layers,
                 lossFunction.meanLoss(training, logits, trainingLabels, trainingInput));
-        Operand<TFloat32> correct = lossFunction.correctCount(training, logits, trainingLabels);
+        List<Operand<TFloat32>> metricSums = metricSums(training, logits, trainingLabels, trainingInput);
 
         Op update = optimizer.applyGradients(context, trainable, gradients(training, loss, trainable), learningRate,
                 iterations);
-        EpochMetrics.Accumulation metrics = epochMetrics.accumulate(training, loss, correct, trainingLabels);
+        EpochMetrics.Accumulation metrics = epochMetrics.accumulate(training, loss, metricSums, trainingInput);
         List<Op> all = new ArrayList<>(metrics.updates());
         all.add(update);
         Ops afterUpdate = training.withControlDependencies(List.of(update));
@@ -217,7 +227,7 @@ final class TrainingGraph {
                 all.addAll(layer.constraints(afterUpdate));
             }
         }
-        return new TrainingStep(loss, correct, metrics.runningLossSum(),
+        return new TrainingStep(loss, metrics.runningLossSum(),
                 training.withControlDependencies(all).withName("step").noOp());
     }
 
@@ -228,7 +238,7 @@ final class TrainingGraph {
             Operand<TFloat32> logits = head.preActivation(scope, body.apply(scope, input, Mode.INFERENCE));
             inference = new Inference(
                     withPenalties(scope, layers, lossFunction.meanLoss(scope, logits, labels, input)),
-                    lossFunction.correctCount(scope, logits, labels),
+                    metricSums(scope, logits, labels, input),
                     scope.withName("probabilities").identity(Activations.apply(scope, head.activation(), logits)));
         }
         return inference;
@@ -238,10 +248,16 @@ final class TrainingGraph {
      * The inference-mode ops.
      *
      * @param loss the fed batch's mean loss, penalties included
-     * @param correct the number of correct predictions in the fed batch
+     * @param metricSums each measured metric's sum over the fed batch
      * @param probabilities the output layer's activations
      */
-    record Inference(Operand<TFloat32> loss, Operand<TFloat32> correct, Operand<TFloat32> probabilities) {}
+    record Inference(Operand<TFloat32> loss, List<Operand<TFloat32>> metricSums, Operand<TFloat32> probabilities) {}
+
+    /** Each measured metric's sum over a batch, in the order of {@link #metrics()}. */
+    private List<Operand<TFloat32>> metricSums(Ops tf, Operand<TFloat32> logits, Operand<TFloat32> targets,
+            Operand<TFloat32> features) {
+        return metrics.stream().map(metric -> lossFunction.metricSum(tf, metric, logits, targets, features)).toList();
+    }
 
     /**
      * All Monte Carlo samples in one run, built on first use: the batch is tiled N times

@@ -7,12 +7,11 @@ import org.tensorflow.types.TFloat64;
 
 /**
  * One training step as graph ops, for one set of frozen layers: the forward pass in training mode,
- * the loss (with penalties) and correct count, and the op that updates the variables and sums the
+ * the loss (with penalties), and the op that updates the variables and sums the
  * epoch's metrics.
  *
  * @param loss the batch's mean loss, penalties included
- * @param correct the number of correct predictions in the batch
  * @param runningLossSum the epoch's {@code Σ n_b·loss_b} including this batch (see {@link EpochMetrics})
  * @param update gradients, optimizer update, state updates, constraints and the epoch metrics' sums
  */
-record TrainingStep(Operand<TFloat32> loss, Operand<TFloat32> correct, Operand<TFloat64> runningLossSum, Op update) {}
+record TrainingStep(Operand<TFloat32> loss, Operand<TFloat64> runningLossSum, Op update) {}

@@ -11,7 +11,6 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.proto.RunMetadata;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt32;
 
 class StepProfilerTest {
 
@@ -22,7 +21,7 @@ class StepProfilerTest {
         Batch batch = data.batches(32, false, 0, 0).iterator().next();
         try (var viaFit = TinyClassifierModel.create(); var viaProfiler = TinyClassifierModel.create();
                 TFloat32 x = TFloat32.tensorOf(Shape.of(32, 2, 2), DataBuffers.of(batch.features(), true, false));
-                TInt32 y = TInt32.tensorOf(Shape.of(32), DataBuffers.of(batch.labels(), true, false));
+                TFloat32 y = TFloat32.tensorOf(Shape.of(32, 1), DataBuffers.of(batch.targets(), true, false));
                 TFloat32 rate = TFloat32.scalarOf(0.01f)) {
             viaFit.fit(data, Fit.epochs(1).batchSize(32).shuffle(false).verbose(false));
             StepProfiler profiler = viaProfiler.profiler();

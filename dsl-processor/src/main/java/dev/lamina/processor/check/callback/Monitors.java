@@ -6,7 +6,6 @@ import dev.lamina.processor.check.Message;
 import dev.lamina.processor.spec.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a monitor can watch: the quantities a model reports each epoch, as the runtime names them
@@ -26,7 +25,7 @@ public final class Monitors {
             if (metric == Metric.ACCURACY && !model.hasAccuracy()) {
                 continue;
             }
-            String name = metric.name().toLowerCase(Locale.ROOT);
+            String name = metric.logName();
             names.add(name);
             names.add("val_" + name);
         }

@@ -1,6 +1,5 @@
 package dev.lamina.processor.check.declaration;
 
-import dev.lamina.dsl.Loss;
 import dev.lamina.processor.check.Findings;
 import dev.lamina.processor.check.Location;
 import dev.lamina.processor.check.Message;
@@ -61,14 +60,14 @@ final class RuntimeMissingRule extends Rule {
      * or would not know the loss when training starts.
      */
     private void checkTargets(ModelSpec model, RuleContext context, Findings findings) {
-        if (!model.reconstructsInput() && model.loss() != Loss.MEAN_SQUARED_ERROR) {
+        if (!model.reconstructsInput() && !model.loss().isRegression()) {
             return;
         }
         TypeElement config = context.runtime().find(RuntimeType.MODEL_CONFIG).orElseThrow();
         boolean hasTarget = ElementFilter.methodsIn(config.getEnclosedElements()).stream()
                 .anyMatch(method -> method.getSimpleName().contentEquals("target") && method.getParameters().isEmpty());
         if (!hasTarget) {
-            String declared = model.reconstructsInput() ? "target = INPUT" : "loss = MEAN_SQUARED_ERROR";
+            String declared = model.reconstructsInput() ? "target = INPUT" : "loss = " + model.loss();
             findings.report(this, Location.of(model.type()), new Message(
                     "Model '" + model.name() + "' cannot be generated: " + RuntimeType.MODEL_CONFIG.qualifiedName()
                             + " on the class path has no target(), which " + declared + " needs.",

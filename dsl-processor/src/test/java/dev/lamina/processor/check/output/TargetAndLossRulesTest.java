@@ -170,4 +170,10 @@ class TargetAndLossRulesTest {
     void aRegressionWithALinearOutputIsAccepted() {
         assertClean(good("Regression"));
     }
+
+    @Test
+    void aRegressionMonitorsItsMetricsByTheirKerasNames() {
+        // Huber loss with RMSE and MAE; early stopping on val_root_mean_squared_error.
+        assertClean(good("RegressionMonitorsRmse"));
+    }
 }

@@ -5,9 +5,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.FloatDataBuffer;
-import org.tensorflow.ndarray.buffer.IntDataBuffer;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt32;
 
 /**
  * The input tensors of the training and evaluation loops, made once and refilled for every
@@ -18,27 +16,30 @@ import org.tensorflow.types.TInt32;
  */
 public final class BatchFeed implements StepFeed {
     private final Operand<TFloat32> featuresTarget;
-    private final Operand<TInt32> labelsTarget;
+    private final Operand<TFloat32> labelsTarget;
     private final long[] exampleShape;
     private final int exampleSize;
     private final float[] features;
-    private final int[] labels;
+    private final int targetWidth;
+    private final float[] labels;
     private final TensorsBySize<Tensors> bySize;
     private Tensors current;
 
     /**
      * @param featuresTarget the placeholder fed the features
-     * @param labelsTarget the placeholder fed the labels
+     * @param labelsTarget the placeholder fed the targets, {@code [batch, targetWidth]}
+     * @param targetWidth the number of target values per example
      * @param batchSize the largest batch to be loaded (at most the data set's size)
      */
-    public BatchFeed(Operand<TFloat32> featuresTarget, Operand<TInt32> labelsTarget, long[] exampleShape, int exampleSize,
-            int batchSize) {
+    public BatchFeed(Operand<TFloat32> featuresTarget, Operand<TFloat32> labelsTarget, long[] exampleShape, int exampleSize,
+            int targetWidth, int batchSize) {
         this.featuresTarget = featuresTarget;
         this.labelsTarget = labelsTarget;
         this.exampleShape = exampleShape.clone();
         this.exampleSize = exampleSize;
         features = new float[batchSize * exampleSize];
-        labels = new int[batchSize];
+        this.targetWidth = targetWidth;
+        labels = new float[batchSize * targetWidth];
         bySize = new TensorsBySize<>(batchSize, Tensors::new);
     }
 
@@ -47,7 +48,7 @@ public final class BatchFeed implements StepFeed {
         int count = batches.fill(index, features, labels);
         current = bySize.forSize(count);
         current.featureData.write(features, 0, count * exampleSize);
-        current.labelData.write(labels, 0, count);
+        current.labelData.write(labels, 0, count * targetWidth);
         return count;
     }
 
@@ -63,18 +64,18 @@ public final class BatchFeed implements StepFeed {
 
     private final class Tensors implements TensorsBySize.Owned {
         final TFloat32 features;
-        final TInt32 labels;
+        final TFloat32 labels;
         final FloatDataBuffer featureData;
-        final IntDataBuffer labelData;
+        final FloatDataBuffer labelData;
 
         Tensors(int size) {
             long[] shape = new long[exampleShape.length + 1];
             shape[0] = size;
             System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);
             features = TFloat32.tensorOf(Shape.of(shape));
-            labels = TInt32.tensorOf(Shape.of(size));
+            labels = TFloat32.tensorOf(Shape.of(size, targetWidth));
             featureData = features.asRawTensor().data().asFloats();
-            labelData = labels.asRawTensor().data().asInts();
+            labelData = labels.asRawTensor().data().asFloats();
         }
 
         @Override
