@@ -6,7 +6,7 @@ public enum Metric {
      * The fraction of correct predictions, resolved from the loss as Keras resolves
      * {@code "accuracy"}: the arg-max against integer labels for sparse categorical
      * cross-entropy, a 0.5 threshold for binary cross-entropy. Only for a classification: with
-     * a regression loss ({@link Loss#regression()}) or {@code target = Target.INPUT} nothing is
+     * a regression loss ({@link Loss#isRegression()}) or {@code target = Target.INPUT} nothing is
      * right or wrong, and the processor rejects it.
      */
     ACCURACY("accuracy", true),
@@ -44,7 +44,7 @@ public enum Metric {
     }
 
     /** Whether the metric compares real values, as a regression's (not a classification's accuracy). */
-    public boolean regression() {
+    public boolean isRegression() {
         return this != ACCURACY;
     }
 }
