@@ -116,6 +116,7 @@ public final class Launcher implements Callable<Integer> {
             Path metrics = run.resolve(RunDirectory.METRICS_FILE);
             out.println("Wrote " + metrics + ":");
             out.print(Files.readString(metrics));
+            out.flush(); // print does not flush an auto-flushing writer, and main exits at once
             return 0;
         } catch (IOException e) {
             spec.commandLine().getErr().println("samples/run " + chosen.name() + ": cannot read back " + e.getMessage());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lamina.runtime.engine.Engine;
 import dev.lamina.runtime.engine.EngineOptions;
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -21,7 +22,8 @@ class LauncherTest {
 
     private int run(String... args) {
         CommandLine command = Launcher.commandLine();
-        command.setOut(new PrintWriter(out, true));
+        // Buffered and flushed by println only, as picocli's writer over System.out.
+        command.setOut(new PrintWriter(new BufferedWriter(out), true));
         command.setErr(new PrintWriter(err, true));
         return command.execute(args);
     }
