@@ -2,11 +2,13 @@ package dev.lamina.samples;
 
 import dev.lamina.runtime.engine.Engine;
 import dev.lamina.runtime.engine.EngineOptions;
+import dev.lamina.runtime.run.RunDirectory;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /** {@code samples/run <sample> [options]}: runs a sample by name; {@code --list} lists them. */
-@Command(name = "samples/run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "samples/run", mixinStandardHelpOptions = true, versionProvider = LauncherVersion.class, sortOptions = false,
         description = "Runs a Lamina sample: trains, evaluates, and writes metrics.json into the run directory.")
 public final class Launcher implements Callable<Integer> {
     /** Every sample, in the order {@code --list} shows them. */
@@ -71,7 +73,23 @@ public final class Launcher implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Launcher()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The launcher's command line. A wrong argument is reported as an error and where help is,
+     * not as the whole usage, which would push the error off the screen.
+     */
+    static CommandLine commandLine() {
+        CommandLine command = new CommandLine(new Launcher());
+        command.setParameterExceptionHandler((error, args) -> {
+            PrintWriter err = error.getCommandLine().getErr();
+            err.println("samples/run: " + error.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(error, err);
+            err.println("Run 'samples/run --help' for the options, 'samples/run --list' for the samples.");
+            return error.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return command;
     }
 
     @Override
@@ -86,8 +104,7 @@ public final class Launcher implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Name a sample to run, or pass --list");
         }
         Sample chosen = SAMPLES.stream().filter(s -> s.name().equals(sample)).findFirst()
-                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "No sample named '" + sample
-                        + "'. Samples: " + SAMPLES.stream().map(Sample::name).toList()));
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), unknownSample()));
         configureEngine();
         Engine.preload();
         Path run = runDirectory != null ? runDirectory : Path.of("runs", chosen.name());
@@ -95,13 +112,27 @@ public final class Launcher implements Callable<Integer> {
                 optional(positive(batchSize, "--batch-size")), seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
                 Optional.ofNullable(data), run, optional(positive(trainSize, "--train-size")), !quiet);
         try {
-            Map<String, Object> metrics = chosen.run(options);
-            out.println("Wrote " + run.resolve("metrics.json") + ": " + metrics);
+            chosen.run(options);
+            Path metrics = run.resolve(RunDirectory.METRICS_FILE);
+            out.println("Wrote " + metrics + ":");
+            out.print(Files.readString(metrics));
+            out.flush(); // print does not flush an auto-flushing writer, and main exits at once
             return 0;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("samples/run " + chosen.name() + ": cannot read back " + e.getMessage());
+            return 1;
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("samples/run " + chosen.name() + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** "No sample named …", with the closest name if the given one looks misspelt, else every name. */
+    private String unknownSample() {
+        List<String> names = SAMPLES.stream().map(Sample::name).toList();
+        return "No sample named '" + sample + "'. " + Spelling.closest(sample, names)
+                .map(name -> "Did you mean '" + name + "'?")
+                .orElse("Samples: " + names);
     }
 
     /** Applies --device and --threads, if given, before any model is built. */

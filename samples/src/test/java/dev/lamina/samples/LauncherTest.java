@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lamina.runtime.engine.Engine;
 import dev.lamina.runtime.engine.EngineOptions;
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -18,8 +21,9 @@ class LauncherTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine command = new CommandLine(new Launcher());
-        command.setOut(new PrintWriter(out, true));
+        CommandLine command = Launcher.commandLine();
+        // Buffered and flushed by println only, as picocli's writer over System.out.
+        command.setOut(new PrintWriter(new BufferedWriter(out), true));
         command.setErr(new PrintWriter(err, true));
         return command.execute(args);
     }
@@ -35,6 +39,45 @@ class LauncherTest {
     void unknownSampleIsAnErrorListingTheKnownOnes() {
         assertEquals(2, run("mnist"));
         assertTrue(err.toString().contains("No sample named 'mnist'. Samples: [fashion, initialization, activations, batchnorm, "), err.toString());
+    }
+
+    /** The error comes first and alone, with where help is; not the usage, which would push it off the screen. */
+    @Test
+    void aMisspeltSampleIsAnErrorSuggestingTheClosestName() {
+        assertEquals(2, run("fashon"));
+        assertEquals(List.of("samples/run: No sample named 'fashon'. Did you mean 'fashion'?",
+                "Run 'samples/run --help' for the options, 'samples/run --list' for the samples."),
+                err.toString().lines().toList());
+    }
+
+    @Test
+    void aMisspeltOptionIsAnErrorSuggestingTheOption() {
+        assertEquals(2, run("fashion", "--epoch", "3"));
+        String message = err.toString();
+        assertTrue(message.startsWith("samples/run: Unknown options: '--epoch'"), message);
+        assertTrue(message.contains("Possible solutions: --epochs"), message);
+        assertTrue(message.contains("Run 'samples/run --help'"), message);
+        assertTrue(message.lines().count() <= 4, message);
+    }
+
+    @Test
+    void versionNamesLaminaTensorFlowAndJava() {
+        assertEquals(0, run("--version"));
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.get(0).matches("Lamina \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), lines.get(0));
+        assertTrue(lines.get(1).matches("TensorFlow 2\\.\\d+\\.\\d+"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("Java " + Runtime.version().feature()), lines.get(2));
+    }
+
+    /** The closing lines are the metrics file itself, so what the terminal shows is what a script reads. */
+    @Test
+    void printsTheMetricsJsonItWrote(@TempDir Path directory) throws Exception {
+        Path run = directory.resolve("run");
+        assertEquals(0, run("fashion", "--epochs", "1", "--train-size", "100", "--quiet", "--out", run.toString()), err.toString());
+        String json = Files.readString(run.resolve("metrics.json"));
+        assertTrue(json.contains("\"test_accuracy\" :"), json);
+        assertTrue(out.toString().endsWith("Wrote " + run.resolve("metrics.json") + ":" + System.lineSeparator() + json),
+                out.toString());
     }
 
     @Test

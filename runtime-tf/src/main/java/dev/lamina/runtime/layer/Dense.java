@@ -108,6 +108,12 @@ public final class Dense extends Layer {
         return inputs;
     }
 
+    /** One vector of {@link #units()} values per example. */
+    @Override
+    public long[] outputShape(long[] inputShape) {
+        return new long[] {units};
+    }
+
     public int units() {
         return units;
     }

@@ -21,6 +21,12 @@ public final class Flatten extends Layer {
         this.units = units;
     }
 
+    /** One vector of {@link #units()} values per example. */
+    @Override
+    public long[] outputShape(long[] inputShape) {
+        return new long[] {units};
+    }
+
     /** The length of each flattened example. */
     public int units() {
         return units;

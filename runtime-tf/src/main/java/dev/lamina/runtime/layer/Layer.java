@@ -71,6 +71,15 @@ public abstract class Layer {
     /** Adds the layer's computation on {@code x} to the graph, for the given mode. */
     public abstract Operand<TFloat32> apply(Ops tf, Operand<TFloat32> x, Mode mode);
 
+    /**
+     * The shape of one example of this layer's output for one of {@code inputShape} (both without
+     * the batch dimension): what {@code summary()} shows. The default keeps the shape, as every
+     * element-wise layer (activations, normalization, dropout) does.
+     */
+    public long[] outputShape(long[] inputShape) {
+        return inputShape.clone();
+    }
+
     /** The penalty this layer adds to the loss (L1/L2 regularization of its weights), if any. */
     public Optional<Operand<TFloat32>> penalty(Ops tf) {
         return Optional.empty();

@@ -10,7 +10,10 @@ import java.util.List;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.StdArrays;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.ndarray.buffer.FloatDataBuffer;
 import org.tensorflow.types.TFloat32;
 
 /** The inference-mode passes over a data set: its loss and metrics, and the model's outputs. */
@@ -51,14 +54,42 @@ final class Evaluator {
         float[][] predictions = new float[data.size()][];
         int row = 0;
         for (Batch batch : data.batches(Defaults.BATCH_SIZE, false, 0, 0)) {
-            try (TFloat32 x = session.features(batch);
-                    Result result = session.runner().feed(session.ops().input(), x)
-                            .fetch(session.ops().inference().probabilities()).run()) {
-                for (float[] values : StdArrays.array2dCopyOf((TFloat32) result.get(0))) {
-                    predictions[row++] = values;
-                }
+            try (TFloat32 x = session.features(batch)) {
+                row = predictInto(x, predictions, row);
             }
         }
         return predictions;
+    }
+
+    /**
+     * The output layer's activations for {@code count} examples of {@code exampleShape} laid out
+     * one after the other in {@code features}, in batches of the default size.
+     */
+    float[][] predict(float[] features, long[] exampleShape, int count) {
+        float[][] predictions = new float[count][];
+        int exampleSize = features.length / Math.max(count, 1);
+        FloatDataBuffer all = DataBuffers.of(features, true, false);
+        for (int from = 0; from < count; from += Defaults.BATCH_SIZE) {
+            int size = Math.min(Defaults.BATCH_SIZE, count - from);
+            long[] shape = new long[exampleShape.length + 1];
+            shape[0] = size;
+            System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);
+            try (TFloat32 x = TFloat32.tensorOf(Shape.of(shape),
+                    all.slice((long) from * exampleSize, (long) size * exampleSize))) {
+                predictInto(x, predictions, from);
+            }
+        }
+        return predictions;
+    }
+
+    /** Runs the inference pass on the batch {@code x}, storing its rows from {@code row} on; returns the next row. */
+    private int predictInto(TFloat32 x, float[][] predictions, int row) {
+        try (Result result = session.runner().feed(session.ops().input(), x)
+                .fetch(session.ops().inference().probabilities()).run()) {
+            for (float[] values : StdArrays.array2dCopyOf((TFloat32) result.get(0))) {
+                predictions[row++] = values;
+            }
+        }
+        return row;
     }
 }

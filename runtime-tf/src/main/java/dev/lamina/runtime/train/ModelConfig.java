@@ -73,6 +73,18 @@ public record ModelConfig(String name, long[] inputShape, Loss loss, List<Metric
         }
     }
 
+    /**
+     * Fails, naming the model, the example's index and both lengths, unless {@code example} holds
+     * one example of the model's input shape, flattened.
+     */
+    void checkExampleLength(float[] example, int index) {
+        if (example == null || example.length != inputSize()) {
+            throw new IllegalArgumentException(name + " expects examples of " + inputSize() + " values (input shape "
+                    + Arrays.toString(inputShape) + ", flattened). Received at index " + index + ": "
+                    + (example == null ? "null" : example.length + " values"));
+        }
+    }
+
     @Override
     public String toString() {
         return "ModelConfig[name=" + name + ", inputShape=" + Arrays.toString(inputShape) + ", loss=" + loss

@@ -14,6 +14,7 @@ import dev.lamina.runtime.layer.Standardize;
 import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.optim.Optimizer;
 import dev.lamina.runtime.schedule.LearningRateSchedule;
+import dev.lamina.runtime.summary.ModelSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -261,6 +262,35 @@ public abstract class SequentialModel implements AutoCloseable {
         requireOpen();
         check.features(data, "prediction");
         return evaluator.predict(data);
+    }
+
+    /**
+     * The output layer's activations for one example given as its values, flattened row-major
+     * (for a {@code 28 × 28} input, 784 values): class probabilities for a softmax output, the
+     * predicted values for a regression. The same as the row of a batched prediction.
+     */
+    public final float[] predict(float[] example) {
+        return predict(new float[][] {example})[0];
+    }
+
+    /** As {@link #predict(float[])}, for each row of {@code examples}, in batches of the default size. */
+    public final float[][] predict(float[][] examples) {
+        requireOpen();
+        int size = config().inputSize();
+        float[] features = new float[Math.multiplyExact(examples.length, size)];
+        for (int i = 0; i < examples.length; i++) {
+            config().checkExampleLength(examples[i], i);
+            System.arraycopy(examples[i], 0, features, i * size, size);
+        }
+        return evaluator.predict(features, config().inputShape(), examples.length);
+    }
+
+    /**
+     * Keras's {@code model.summary()}: per layer its output shape and parameter count, and the
+     * totals, trainable and not. Print it: {@code System.out.println(model.summary())}.
+     */
+    public final ModelSummary summary() {
+        return ModelSummary.of(config().name(), config().inputShape(), layers());
     }
 
     /**

@@ -1,0 +1,54 @@
+package dev.lamina.runtime.train;
+
+import static dev.lamina.runtime.train.SequentialModelTest.blobs;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.infer.Classes;
+import org.junit.jupiter.api.Test;
+
+/** Predictions from plain arrays, as application code holds its examples. */
+class PredictRowsTest {
+
+    /** The rows of a Dataset, as arrays. */
+    private static float[][] rows(Dataset data) {
+        float[][] rows = new float[data.size()][data.exampleSize()];
+        for (int i = 0; i < rows.length; i++) {
+            data.copyExample(i, rows[i], 0);
+        }
+        return rows;
+    }
+
+    /** 70 examples: two full batches of 32 and a last one of 6, so the batching is crossed. */
+    @Test
+    void rowsPredictAsTheBatchedPrediction() {
+        Dataset data = blobs(70, 3);
+        try (var model = TinyClassifierModel.create()) {
+            model.fit(blobs(300, 4), Fit.epochs(2).verbose(false));
+            float[][] batched = model.predict(data);
+            float[][] fromRows = model.predict(rows(data));
+            assertEquals(70, fromRows.length);
+            for (int i = 0; i < batched.length; i++) {
+                assertArrayEquals(batched[i], fromRows[i], "example " + i);
+            }
+            for (int i : new int[] {0, 33, 69}) {
+                assertArrayEquals(batched[i], model.predict(rows(data)[i]), "one example, " + i);
+            }
+            assertEquals(Classes.argmax(batched[5]), Classes.argmax(model.predict(rows(data)[5])));
+        }
+    }
+
+    @Test
+    void aRowOfTheWrongLengthIsRejectedNamingItsIndex() {
+        try (var model = TinyClassifierModel.create()) {
+            var error = assertThrows(IllegalArgumentException.class,
+                    () -> model.predict(new float[][] {new float[4], new float[3]}));
+            assertTrue(error.getMessage().contains("TinyClassifier expects examples of 4 values (input shape [2, 2],"
+                    + " flattened). Received at index 1: 3 values"), error.getMessage());
+            assertEquals(0, model.predict(new float[0][]).length);
+        }
+    }
+}
