@@ -52,11 +52,19 @@ public final class History {
 
     /** The history as CSV, Keras's {@code CSVLogger} layout: a header {@code epoch,<names>}, one row per epoch. */
     public String toCsv() {
+        return toCsv(0);
+    }
+
+    /**
+     * As {@link #toCsv()}, the first row numbered {@code firstEpoch}: the epochs of a model that had
+     * already trained {@code firstEpoch} epochs (a resumed run) keep their numbers over its life.
+     */
+    public String toCsv(int firstEpoch) {
         StringBuilder csv = new StringBuilder("epoch");
         values.keySet().forEach(name -> csv.append(',').append(name));
         csv.append('\n');
         for (int epoch = 0; epoch < epochs; epoch++) {
-            csv.append(epoch);
+            csv.append(firstEpoch + epoch);
             for (List<Double> series : values.values()) {
                 csv.append(',').append(series.get(epoch));
             }
