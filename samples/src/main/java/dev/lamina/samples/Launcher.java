@@ -2,6 +2,7 @@ package dev.lamina.samples;
 
 import dev.lamina.runtime.engine.Engine;
 import dev.lamina.runtime.engine.EngineOptions;
+import dev.lamina.runtime.run.RunDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +48,8 @@ public final class Launcher implements Callable<Integer> {
             + " samples/data, /usr/share/datasets, ~/.cache/lamina).")
     Path data;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The run directory (default: runs/<sample>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "The run directory, new or empty (default: the next"
+            + " numbered one, runs/<sample>/run-001, run-002, …).")
     Path runDirectory;
 
     @Option(names = "--train-size", paramLabel = "N", description = "Train on the first N training examples only.")
@@ -90,18 +92,28 @@ public final class Launcher implements Callable<Integer> {
                         + "'. Samples: " + SAMPLES.stream().map(Sample::name).toList()));
         configureEngine();
         Engine.preload();
-        Path run = runDirectory != null ? runDirectory : Path.of("runs", chosen.name());
+        Path runs = runDirectory != null ? runDirectory : Path.of("runs", chosen.name());
         SampleOptions options = new SampleOptions(optional(positive(epochs, "--epochs")),
                 optional(positive(batchSize, "--batch-size")), seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
-                Optional.ofNullable(data), run, optional(positive(trainSize, "--train-size")), !quiet);
+                Optional.ofNullable(data), runs, optional(positive(trainSize, "--train-size")), !quiet);
         try {
-            Map<String, Object> metrics = chosen.run(options);
+            Path run = newRunDirectory(runs);
+            Map<String, Object> metrics = chosen.run(options.withOut(run));
             out.println("Wrote " + run.resolve("metrics.json") + ": " + metrics);
             return 0;
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("samples/run " + chosen.name() + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The directory of this run, new so that runs never mix: {@code --out}'s directory if it is
+     * absent or empty (refused otherwise), or the next numbered one under {@code runs/<sample>}.
+     * Made before any data is read, so a directory that cannot be written stops the run at once.
+     */
+    private Path newRunDirectory(Path runs) {
+        return (runDirectory != null ? RunDirectory.fresh(runs) : RunDirectory.next(runs)).path();
     }
 
     /** Applies --device and --threads, if given, before any model is built. */
