@@ -1,6 +1,7 @@
 package dev.lamina.runtime.data;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
@@ -162,6 +163,7 @@ public final class Dataset {
 
     /** The examples whose label passes {@code onLabel}, in their original order (a copy). */
     public Dataset filter(IntPredicate onLabel) {
+        Objects.requireNonNull(onLabel, "onLabel");
         int kept = 0;
         for (int label : labels) {
             if (onLabel.test(label)) {
@@ -187,6 +189,7 @@ public final class Dataset {
      * @throws IllegalArgumentException if {@code f} returns a negative label
      */
     public Dataset mapLabels(IntUnaryOperator f) {
+        Objects.requireNonNull(f, "f");
         int[] l = new int[labels.length];
         for (int i = 0; i < l.length; i++) {
             l[i] = f.applyAsInt(labels[i]);

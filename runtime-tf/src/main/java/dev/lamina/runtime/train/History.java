@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,6 +18,7 @@ public final class History {
 
     /** Appends one epoch's logs (what {@code fit} does after each epoch). Every epoch must log the same names. */
     public void append(Map<String, Double> logs) {
+        Objects.requireNonNull(logs, "logs");
         if (epochs > 0 && !logs.keySet().equals(values.keySet())) {
             throw new IllegalArgumentException("Epoch " + (epochs + 1) + " logged " + logs.keySet()
                     + " but earlier epochs logged " + values.keySet());
@@ -37,6 +39,7 @@ public final class History {
 
     /** One value per epoch for {@code name}. */
     public List<Double> get(String name) {
+        Objects.requireNonNull(name, "name");
         List<Double> series = values.get(name);
         if (series == null) {
             throw new IllegalArgumentException("No '" + name + "' in this history; it has " + values.keySet());
