@@ -23,7 +23,7 @@ class RunDirectoryTest {
     void keepsTheHistoryAndItsChartsCurrentEachEpoch(@TempDir Path dir) throws Exception {
         Path run = dir.resolve("run");
         try (var model = TinyClassifierModel.create()) {
-            model.fit(Blobs.of(60, 7), Fit.epochs(2).verbose(false).callbacks(RunDirectory.at(run)));
+            train(model, 2, run);
         }
         List<String> lines = Files.readAllLines(run.resolve(RunDirectory.HISTORY_FILE));
         assertEquals("epoch,loss,accuracy,learning_rate", lines.get(0));
@@ -68,13 +68,13 @@ class RunDirectoryTest {
         Path save = dir.resolve("save");
         Path run = dir.resolve("run");
         try (var model = TinyClassifierModel.create()) {
-            model.fit(Blobs.of(60, 7), Fit.epochs(2).verbose(false).callbacks(RunDirectory.at(run)));
+            train(model, 2, run);
             model.save(save);
         }
         List<String> before = Files.readAllLines(run.resolve(RunDirectory.HISTORY_FILE));
         try (var resumed = TinyClassifierModel.create()) {
             resumed.restore(save);
-            resumed.fit(Blobs.of(60, 7), Fit.epochs(2).verbose(false).callbacks(RunDirectory.at(run)));
+            train(resumed, 2, run);
         }
         List<String> after = Files.readAllLines(run.resolve(RunDirectory.HISTORY_FILE));
         assertEquals(before, after.subList(0, 3));
@@ -87,14 +87,14 @@ class RunDirectoryTest {
         Path save = dir.resolve("save");
         Path run = dir.resolve("run");
         try (var model = TinyClassifierModel.create()) {
-            model.fit(Blobs.of(60, 7), Fit.epochs(1).verbose(false).callbacks(RunDirectory.at(run)));
+            train(model, 1, run);
             model.save(save);
-            model.fit(Blobs.of(60, 7), Fit.epochs(2).verbose(false).callbacks(RunDirectory.at(run)));
+            train(model, 2, run);
         }
         String firstEpoch = Files.readAllLines(run.resolve(RunDirectory.HISTORY_FILE)).get(1);
         try (var resumed = TinyClassifierModel.create()) {
             resumed.restore(save);
-            resumed.fit(Blobs.of(60, 7), Fit.epochs(1).verbose(false).callbacks(RunDirectory.at(run)));
+            train(resumed, 1, run);
         }
         assertEquals(List.of(0, 1), epochs(run));
         assertEquals(firstEpoch, Files.readAllLines(run.resolve(RunDirectory.HISTORY_FILE)).get(1));
@@ -163,6 +163,11 @@ class RunDirectoryTest {
     private static void assertReason(String expected, org.junit.jupiter.api.function.Executable open) {
         var failure = assertThrows(UncheckedIOException.class, open);
         assertTrue(failure.getMessage().contains(expected), failure.getMessage());
+    }
+
+    /** Fits {@code model} for {@code epochs} epochs, recording them in the run directory {@code run}. */
+    private static void train(TinyClassifierModel model, int epochs, Path run) {
+        model.fit(Blobs.of(60, 7), Fit.epochs(epochs).verbose(false).callbacks(RunDirectory.at(run)));
     }
 
     private static List<Integer> epochs(Path run) throws Exception {
