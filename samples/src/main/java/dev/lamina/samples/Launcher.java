@@ -49,7 +49,8 @@ public final class Launcher implements Callable<Integer> {
             + " samples/data, /usr/share/datasets, ~/.cache/lamina).")
     Path data;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The run directory (default: runs/<sample>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "The run directory, new or empty (default: the next"
+            + " numbered one, runs/<sample>/run-001, run-002, …).")
     Path runDirectory;
 
     @Option(names = "--train-size", paramLabel = "N", description = "Train on the first N training examples only.")
@@ -107,12 +108,13 @@ public final class Launcher implements Callable<Integer> {
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), unknownSample()));
         configureEngine();
         Engine.preload();
-        Path run = runDirectory != null ? runDirectory : Path.of("runs", chosen.name());
+        Path runs = runDirectory != null ? runDirectory : Path.of("runs", chosen.name());
         SampleOptions options = new SampleOptions(optional(positive(epochs, "--epochs")),
                 optional(positive(batchSize, "--batch-size")), seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
-                Optional.ofNullable(data), run, optional(positive(trainSize, "--train-size")), !quiet);
+                Optional.ofNullable(data), runs, optional(positive(trainSize, "--train-size")), !quiet);
         try {
-            chosen.run(options);
+            Path run = newRunDirectory(runs);
+            chosen.run(options.withOut(run));
             Path metrics = run.resolve(RunDirectory.METRICS_FILE);
             out.println("Wrote " + metrics + ":");
             out.print(Files.readString(metrics));
@@ -133,6 +135,15 @@ public final class Launcher implements Callable<Integer> {
         return "No sample named '" + sample + "'. " + Spelling.closest(sample, names)
                 .map(name -> "Did you mean '" + name + "'?")
                 .orElse("Samples: " + names);
+    }
+
+    /**
+     * The directory of this run, new so that runs never mix: {@code --out}'s directory if it is
+     * absent or empty (refused otherwise), or the next numbered one under {@code runs/<sample>}.
+     * Made before any data is read, so a directory that cannot be written stops the run at once.
+     */
+    private Path newRunDirectory(Path runs) {
+        return (runDirectory != null ? RunDirectory.fresh(runs) : RunDirectory.next(runs)).path();
     }
 
     /** Applies --device and --threads, if given, before any model is built. */

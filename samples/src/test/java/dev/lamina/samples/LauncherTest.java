@@ -118,4 +118,26 @@ class LauncherTest {
         assertTrue(message.contains("train-images-idx3-ubyte.gz"), message);
         assertTrue(message.contains(empty.toString()), message);
     }
+
+    /** The rerun of issue 14: a second run into the same --out is refused, and the first run's files stay as they were. */
+    @Test
+    void aRerunIntoTheSameOutIsRefusedAndTheFirstRunIsKept(@TempDir Path directory) throws Exception {
+        String[] args = {"fashion", "--epochs", "1", "--train-size", "100", "--quiet", "--out", directory.toString()};
+        assertEquals(0, run(args), err.toString());
+        String metrics = Files.readString(directory.resolve("metrics.json"));
+        String history = Files.readString(directory.resolve("history.csv"));
+        assertEquals(1, run(args));
+        assertTrue(err.toString().contains("already holds history.csv"), err.toString());
+        assertEquals(metrics, Files.readString(directory.resolve("metrics.json")));
+        assertEquals(history, Files.readString(directory.resolve("history.csv")));
+    }
+
+    /** A run directory that cannot be made stops the run before the data is read, with the reason. */
+    @Test
+    void anOutThatCannotBeMadeStopsTheRunWithTheReason(@TempDir Path directory) throws Exception {
+        Path file = Files.writeString(directory.resolve("file"), "x");
+        assertEquals(1, run("fashion", "--data", directory.toString(), "--out", file.resolve("run").toString()));
+        assertTrue(err.toString().contains("Cannot create the run directory " + file.resolve("run").toAbsolutePath()
+                + ": Not a directory"), err.toString());
+    }
 }

@@ -7,6 +7,7 @@ import dev.lamina.runtime.train.SequentialModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Keeps the epoch logs of the current {@code fit} in a CSV file, as Keras's {@code CSVLogger}
@@ -21,7 +22,7 @@ public final class CsvLogger implements Callback {
 
     /** Logs to {@code file}; its folder must exist. */
     public CsvLogger(Path file) {
-        this.file = file;
+        this.file = Objects.requireNonNull(file, "file");
     }
 
     /** The file written. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +50,8 @@ public final class LearningRateFinder {
 
     /** Runs the sweep over one epoch of {@code data}. */
     public static Result find(SequentialModel model, Dataset data, double minRate, double maxRate, int batchSize) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(data, "data");
         if (!(minRate > 0) || !(maxRate > minRate)) {
             throw new IllegalArgumentException("LearningRateFinder: expected 0 < minRate < maxRate. Received: minRate="
                     + minRate + ", maxRate=" + maxRate);

@@ -3,6 +3,7 @@ package dev.lamina.runtime.callback;
 import dev.lamina.runtime.train.SequentialModel;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Saves the model at the end of epochs, as Keras's {@code ModelCheckpoint}: every epoch, or
@@ -17,7 +18,7 @@ public final class ModelCheckpoint extends MonitorCallback {
 
     public ModelCheckpoint(Path directory, Monitor monitor, boolean saveBestOnly) {
         super(monitor);
-        this.directory = directory;
+        this.directory = Objects.requireNonNull(directory, "directory");
         this.saveBestOnly = saveBestOnly;
     }
 

@@ -1,7 +1,12 @@
 package dev.lamina.runtime.data;
 
+import dev.lamina.runtime.fs.OsReason;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +26,9 @@ import java.util.List;
  * </ol>
  *
  * <p>A directory counts only if it holds every required file, so a half-copied directory is
- * skipped rather than loaded. There is no download: the machines this runs on may have no
+ * skipped rather than loaded. A place the operating system will not let us look into is reported
+ * with its reason; when that place is {@code LAMINA_DATA}, which the user set, the search stops
+ * there rather than silently falling back to other data. There is no download: the machines this runs on may have no
  * network, and a failed search says how to get the data instead.
  *
  * <p>It checks only that the files exist; their content is the loader's concern.
@@ -102,6 +109,12 @@ public final class DataLocator {
             if (problem == null) {
                 return candidate.dir();
             }
+            if (candidate.origin().startsWith("LAMINA_DATA") && problem.startsWith("cannot")) {
+                throw new DataNotFoundException(displayName + " cannot be searched for in " + candidate.dir()
+                        + ", named by the environment variable LAMINA_DATA: it " + problem + ". Fix its permissions"
+                        + " or unset LAMINA_DATA; other places are not searched instead, as the data found there"
+                        + " may not be the data meant. " + requirement());
+            }
             report.add(candidate.dir() + " (" + candidate.origin() + "): " + problem);
         }
         StringBuilder message = new StringBuilder(displayName).append(" not found. Looked in, in order:\n");
@@ -127,18 +140,56 @@ public final class DataLocator {
         return candidates;
     }
 
-    /** Why {@code dir} does not count, or {@code null} if it holds every required file. */
+    /**
+     * Why {@code dir} does not count, or {@code null} if it holds every required file. A place or
+     * file the operating system refuses to look at is reported with its reason ("cannot be read:
+     * permission denied"), not as absent or missing.
+     */
     private String problemWith(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return Files.exists(dir) ? "not a directory" : "does not exist";
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(dir, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return "does not exist";
+        } catch (IOException e) {
+            return "cannot be read: " + OsReason.of(e);
+        }
+        if (!attributes.isDirectory()) {
+            return "not a directory";
         }
         List<String> missing = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (String file : requiredFiles) {
-            if (!Files.isRegularFile(dir.resolve(file))) {
+            try {
+                if (!Files.readAttributes(dir.resolve(file), BasicFileAttributes.class).isRegularFile()) {
+                    missing.add(file + " (not a file)");
+                }
+            } catch (NoSuchFileException e) {
                 missing.add(file);
+            } catch (IOException e) {
+                unreadable.add(file + " (" + OsReason.of(e) + ")");
             }
         }
-        return missing.isEmpty() ? null : "missing " + String.join(", ", missing);
+        if (unreadable.size() == requiredFiles.size()) {
+            return "cannot be read: " + OsReason.of(unreadableDirectory(dir));
+        }
+        List<String> problems = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            problems.add("missing " + String.join(", ", missing));
+        }
+        if (!unreadable.isEmpty()) {
+            problems.add("cannot read " + String.join(", ", unreadable));
+        }
+        return problems.isEmpty() ? null : String.join("; ", problems);
+    }
+
+    /** The error listing {@code dir} gives, for the reason why none of its files can be looked at. */
+    private static IOException unreadableDirectory(Path dir) {
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+            return new IOException("its files cannot be looked at");
+        } catch (IOException e) {
+            return e;
+        }
     }
 
     private String requirement() {

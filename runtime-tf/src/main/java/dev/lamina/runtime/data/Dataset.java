@@ -2,6 +2,7 @@ package dev.lamina.runtime.data;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
@@ -224,6 +225,7 @@ public final class Dataset {
 
     /** The examples whose label passes {@code onLabel}, in their original order (a copy); class labels only. */
     public Dataset filter(IntPredicate onLabel) {
+        Objects.requireNonNull(onLabel, "onLabel");
         return select(java.util.stream.IntStream.range(0, size()).filter(i -> onLabel.test(targets.label(i))).toArray());
     }
 
@@ -235,6 +237,7 @@ public final class Dataset {
      * @throws IllegalArgumentException if {@code f} returns a negative label
      */
     public Dataset mapLabels(IntUnaryOperator f) {
+        Objects.requireNonNull(f, "f");
         int[] l = new int[size()];
         for (int i = 0; i < l.length; i++) {
             l[i] = f.applyAsInt(targets.label(i));

@@ -1,5 +1,6 @@
 package dev.lamina.runtime.data;
 
+import dev.lamina.runtime.fs.OsReason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -139,8 +140,8 @@ public final class FashionMnist {
     }
 
     static InvalidDataException cannotLoad(Path file, IOException e) {
-        return new InvalidDataException(file, "Fashion-MNIST cannot be loaded: " + e.getMessage()
-                + (e instanceof IdxFormatException ? "" : " (file " + file + ")") + "\n" + HOW_TO_GET_IT, e);
+        String problem = e instanceof IdxFormatException ? e.getMessage() : "file " + file + ": " + OsReason.of(e);
+        return new InvalidDataException(file, "Fashion-MNIST cannot be loaded: " + problem + "\n" + HOW_TO_GET_IT, e);
     }
 
     private static InvalidDataException invalid(Path file, String problem) {

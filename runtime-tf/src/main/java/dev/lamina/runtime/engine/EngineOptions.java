@@ -1,6 +1,7 @@
 package dev.lamina.runtime.engine;
 
 import java.util.Locale;
+import java.util.Objects;
 import org.tensorflow.proto.ConfigProto;
 
 /**
@@ -73,6 +74,7 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
 
     /** {@code auto}, {@code cpu} or {@code gpu}, in any case; {@code source} names the setting in errors. */
     public static Device parseDevice(String text, String source) {
+        Objects.requireNonNull(text, "text");
         try {
             return Device.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -82,6 +84,7 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
 
     /** {@code intra,inter}, two counts ≥ 0; {@code source} names the setting in errors. */
     public static int[] parseThreads(String text, String source) {
+        Objects.requireNonNull(text, "text");
         String[] parts = text.split(",", -1);
         try {
             if (parts.length == 2) {

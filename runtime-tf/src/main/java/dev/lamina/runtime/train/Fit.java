@@ -5,6 +5,7 @@ import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.schedule.LearningRateSchedule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -39,6 +40,10 @@ public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boole
     static final boolean DATA_IN_GRAPH_DEFAULT = false;
 
     public Fit {
+        Objects.requireNonNull(validation, "validation");
+        Objects.requireNonNull(callbacks, "callbacks");
+        Objects.requireNonNull(learningRate, "learningRate");
+        Objects.requireNonNull(schedule, "schedule");
         if (epochs < 1) {
             throw new IllegalArgumentException("Fit: expected at least 1 epoch. Received: epochs=" + epochs);
         }
@@ -75,7 +80,7 @@ public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boole
     }
 
     public Fit validation(Dataset data) {
-        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, callbacks, learningRate, schedule,
+        return new Fit(epochs, batchSize, Optional.of(Objects.requireNonNull(data, "data")), shuffle, verbose, callbacks, learningRate, schedule,
                 dataInGraph, OptionalDouble.empty());
     }
 
@@ -89,15 +94,18 @@ public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boole
 
     /** Adds callbacks after those already given. */
     public Fit callbacks(Callback... more) {
+        Objects.requireNonNull(more, "more");
         List<Callback> all = new ArrayList<>(callbacks);
-        all.addAll(List.of(more));
+        for (int i = 0; i < more.length; i++) {
+            all.add(Objects.requireNonNull(more[i], "more[" + i + "]"));
+        }
         return new Fit(epochs, batchSize, validation, shuffle, verbose, all, learningRate, schedule, dataInGraph, validationSplit);
     }
 
     /** Trains this fit with {@code schedule}, ignoring the declared rate and schedule. */
     public Fit schedule(LearningRateSchedule schedule) {
         return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, OptionalDouble.empty(),
-                Optional.of(schedule), dataInGraph, validationSplit);
+                Optional.of(Objects.requireNonNull(schedule, "schedule")), dataInGraph, validationSplit);
     }
 
     /** See {@link #dataInGraph()}. */

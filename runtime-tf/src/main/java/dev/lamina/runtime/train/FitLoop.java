@@ -72,7 +72,10 @@ final class FitLoop {
                 session.run(session.ops().epochMetrics().reset);
                 long examples = 0;
                 double rate = Double.NaN;
-                for (int index = 0; index < batches.batchCount() && !model.stopRequested(); index++) {
+                ModelGuard guard = model.guard();
+                guard.midEpoch(true);
+                for (int index = 0; index < batches.batchCount() && !model.stopRequested() && !guard.closeRequested();
+                        index++) {
                     int batchNumber = index + 1;
                     rate = rates.rate(step, epoch);
                     rateTensor.setFloat((float) rate);
@@ -89,6 +92,11 @@ final class FitLoop {
                     if (showProgress) {
                         progress.batchFinished(epoch, batchNumber, runningLoss);
                     }
+                    guard.betweenSteps();
+                }
+                guard.midEpoch(false);
+                if (guard.closeRequested()) {
+                    break; // the model is being closed: the unfinished epoch is not counted, logged or saved
                 }
                 model.epochCompleted();
                 Map<String, Double> logs = epochLogs(examples);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,6 +18,7 @@ public final class History {
 
     /** Appends one epoch's logs (what {@code fit} does after each epoch). Every epoch must log the same names. */
     public void append(Map<String, Double> logs) {
+        Objects.requireNonNull(logs, "logs");
         if (epochs > 0 && !logs.keySet().equals(values.keySet())) {
             throw new IllegalArgumentException("Epoch " + (epochs + 1) + " logged " + logs.keySet()
                     + " but earlier epochs logged " + values.keySet());
@@ -37,6 +39,7 @@ public final class History {
 
     /** One value per epoch for {@code name}. */
     public List<Double> get(String name) {
+        Objects.requireNonNull(name, "name");
         List<Double> series = values.get(name);
         if (series == null) {
             throw new IllegalArgumentException("No '" + name + "' in this history; it has " + values.keySet());
@@ -52,11 +55,19 @@ public final class History {
 
     /** The history as CSV, Keras's {@code CSVLogger} layout: a header {@code epoch,<names>}, one row per epoch. */
     public String toCsv() {
+        return toCsv(0);
+    }
+
+    /**
+     * As {@link #toCsv()}, the first row numbered {@code firstEpoch}: the epochs of a model that had
+     * already trained {@code firstEpoch} epochs (a resumed run) keep their numbers over its life.
+     */
+    public String toCsv(int firstEpoch) {
         StringBuilder csv = new StringBuilder("epoch");
         values.keySet().forEach(name -> csv.append(',').append(name));
         csv.append('\n');
         for (int epoch = 0; epoch < epochs; epoch++) {
-            csv.append(epoch);
+            csv.append(firstEpoch + epoch);
             for (List<Double> series : values.values()) {
                 csv.append(',').append(series.get(epoch));
             }

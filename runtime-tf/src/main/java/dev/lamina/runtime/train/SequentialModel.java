@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
@@ -29,7 +30,12 @@ import org.tensorflow.types.TFloat32;
  * A generated subclass only declares what is specific to its model (layers, forward pass,
  * configuration); everything here is generic and tested once.
  *
- * <p>Not thread-safe. Close it to release TensorFlow's native memory.
+ * <p>One training or saving operation at a time: {@code fit}, {@code save}, {@code restore},
+ * {@code transferFrom}, {@code exportSavedModel}, {@code adapt} and {@code setWeights} called
+ * from another thread while one of them runs fail at once with {@link IllegalStateException};
+ * {@code predict}, {@code evaluate} and the other reads wait for a step boundary and see the
+ * weights after a whole step; {@code close} stops a running {@code fit} at its next step (see
+ * {@link ModelGuard} and docs/training.md). Close the model to release TensorFlow's native memory.
  */
 public abstract class SequentialModel implements AutoCloseable {
     /** The graph and session; null before build and after close. */
@@ -49,6 +55,7 @@ public abstract class SequentialModel implements AutoCloseable {
     /** Whether the input-standardization statistics have been computed (or restored). */
     private boolean adapted;
     private LearningRate learningRate;
+    private final ModelGuard guard = new ModelGuard(() -> config().name());
 
     protected SequentialModel() {}
 
@@ -115,6 +122,7 @@ public abstract class SequentialModel implements AutoCloseable {
 
     /** {@link #transferFrom(Path, List)} for the {@link #reusedLayers()}. */
     public final void transferFrom(Path save) {
+        Objects.requireNonNull(save, "save");
         if (reusedLayers().isEmpty()) {
             throw new IllegalStateException(config().name() + " reuses no layers: declare the shared layers in an"
                     + " interface that both models extend, or name the layers: transferFrom(save, layers)");
@@ -136,28 +144,32 @@ public abstract class SequentialModel implements AutoCloseable {
      * the rate of the epoch's last step.
      */
     public final History fit(Dataset data, Fit options) {
-        requireOpen();
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(options, "options");
         if (options.validationSplit().isPresent()) {
             TrainTest parts = data.splitLast(options.validationSplit().getAsDouble());
             return fit(parts.train(), options.validation(parts.test()));
         }
-        check.featuresAndTargets(data, "training");
-        options.validation().ifPresent(valid -> check.featuresAndTargets(valid, "validation"));
-        if (!adapted) {
-            adapt(data);
-        }
-        if (!data.classNames().isEmpty()) {
-            classNames = data.classNames();
-        }
-        LearningRateSchedule rates = scheduleFor(options);
-        List<Callback> callbacks = new ArrayList<>(declaredCallbacks());
-        callbacks.addAll(options.callbacks());
-        stopRequested = false;
-        learningRate.training(rates);
-        try {
-            return new FitLoop(this, session, evaluator, options, rates, callbacks).run(data);
-        } finally {
-            learningRate.training(null);
+        try (ModelGuard.Held running = guard.exclusive("fit", ModelGuard.Reentry.NEVER)) {
+            requireOpen();
+            check.featuresAndTargets(data, "training");
+            options.validation().ifPresent(valid -> check.featuresAndTargets(valid, "validation"));
+            if (!adapted) {
+                adaptTo(data);
+            }
+            if (!data.classNames().isEmpty()) {
+                classNames = data.classNames();
+            }
+            LearningRateSchedule rates = scheduleFor(options);
+            List<Callback> callbacks = new ArrayList<>(declaredCallbacks());
+            callbacks.addAll(options.callbacks());
+            stopRequested = false;
+            learningRate.training(rates);
+            try {
+                return new FitLoop(this, session, evaluator, options, rates, callbacks).run(data);
+            } finally {
+                learningRate.training(null);
+            }
         }
     }
 
@@ -195,7 +207,14 @@ public abstract class SequentialModel implements AutoCloseable {
      * not restored from a save, which holds the statistics).
      */
     public final void adapt(Dataset data) {
-        requireOpen();
+        Objects.requireNonNull(data, "data");
+        try (ModelGuard.Held running = guard.exclusive("adapt", ModelGuard.Reentry.NEVER)) {
+            requireOpen();
+            adaptTo(data);
+        }
+    }
+
+    private void adaptTo(Dataset data) {
         checkCompatible(data, "adaptation");
         for (Layer layer : layers()) {
             if (layer instanceof Standardize standardize) {
@@ -228,8 +247,10 @@ public abstract class SequentialModel implements AutoCloseable {
 
     /** The current values of every layer variable (Keras's {@code get_weights}), read in one run. */
     public final WeightSnapshot weights() {
-        requireOpen();
-        return new WeightSnapshot(session.read(session.ops().layerWeights()));
+        try (ModelGuard.Held reading = guard.reading()) {
+            requireOpen();
+            return new WeightSnapshot(session.read(session.ops().layerWeights()));
+        }
     }
 
     /**
@@ -238,9 +259,12 @@ public abstract class SequentialModel implements AutoCloseable {
      * otherwise.
      */
     public final void setWeights(WeightSnapshot snapshot) {
-        requireOpen();
-        List<Weight> weights = session.ops().layerWeights();
-        session.assign(weights, snapshot.valuesOf(weights, config().name()));
+        Objects.requireNonNull(snapshot, "snapshot");
+        try (ModelGuard.Held running = guard.exclusive("setWeights", ModelGuard.Reentry.ALWAYS)) {
+            requireOpen();
+            List<Weight> weights = session.ops().layerWeights();
+            session.assign(weights, snapshot.valuesOf(weights, config().name()));
+        }
     }
 
     /** The mean loss and the metrics over {@code data}, every layer in inference mode. */
@@ -250,18 +274,24 @@ public abstract class SequentialModel implements AutoCloseable {
 
     /** As {@link #evaluate(Dataset)}, in batches of {@code batchSize} (which does not change the result). */
     public final Evaluation evaluate(Dataset data, int batchSize) {
-        requireOpen();
-        check.featuresAndTargets(data, "evaluation");
-        Map<String, Double> logs = evaluator.measure(data, batchSize).logs("");
-        double loss = logs.remove("loss");
-        return new Evaluation(loss, logs);
+        Objects.requireNonNull(data, "data");
+        try (ModelGuard.Held reading = guard.reading()) {
+            requireOpen();
+            check.featuresAndTargets(data, "evaluation");
+            Map<String, Double> logs = evaluator.measure(data, batchSize).logs("");
+            double loss = logs.remove("loss");
+            return new Evaluation(loss, logs);
+        }
     }
 
     /** The output layer's activations (class probabilities for a softmax output), one row per example. */
     public final float[][] predict(Dataset data) {
-        requireOpen();
-        check.features(data, "prediction");
-        return evaluator.predict(data);
+        Objects.requireNonNull(data, "data");
+        try (ModelGuard.Held reading = guard.reading()) {
+            requireOpen();
+            check.features(data, "prediction");
+            return evaluator.predict(data);
+        }
     }
 
     /**
@@ -270,19 +300,23 @@ public abstract class SequentialModel implements AutoCloseable {
      * predicted values for a regression. The same as the row of a batched prediction.
      */
     public final float[] predict(float[] example) {
+        Objects.requireNonNull(example, "example");
         return predict(new float[][] {example})[0];
     }
 
     /** As {@link #predict(float[])}, for each row of {@code examples}, in batches of the default size. */
     public final float[][] predict(float[][] examples) {
-        requireOpen();
-        int size = config().inputSize();
-        float[] features = new float[Math.multiplyExact(examples.length, size)];
-        for (int i = 0; i < examples.length; i++) {
-            config().checkExampleLength(examples[i], i);
-            System.arraycopy(examples[i], 0, features, i * size, size);
+        Objects.requireNonNull(examples, "examples");
+        try (ModelGuard.Held reading = guard.reading()) {
+            requireOpen();
+            int size = config().inputSize();
+            float[] features = new float[Math.multiplyExact(examples.length, size)];
+            for (int i = 0; i < examples.length; i++) {
+                config().checkExampleLength(examples[i], i);
+                System.arraycopy(examples[i], 0, features, i * size, size);
+            }
+            return evaluator.predict(features, config().inputShape(), examples.length);
         }
-        return evaluator.predict(features, config().inputShape(), examples.length);
     }
 
     /**
@@ -304,7 +338,14 @@ public abstract class SequentialModel implements AutoCloseable {
 
     /** As {@link #predictMonteCarlo(Dataset, int)}, with its own seed. */
     public final Uncertainty predictMonteCarlo(Dataset data, int samples, long sampleSeed) {
-        requireOpen();
+        Objects.requireNonNull(data, "data");
+        try (ModelGuard.Held reading = guard.reading()) {
+            requireOpen();
+            return monteCarlo(data, samples, sampleSeed);
+        }
+    }
+
+    private Uncertainty monteCarlo(Dataset data, int samples, long sampleSeed) {
         checkCompatible(data, "prediction");
         if (layers().stream().noneMatch(layer -> layer instanceof Dropout || layer instanceof AlphaDropout)) {
             throw new IllegalStateException(config().name() + " has no @Dropout or @AlphaDropout layer: every Monte"
@@ -319,7 +360,14 @@ public abstract class SequentialModel implements AutoCloseable {
      * weight. The weights are not changed.
      */
     public final GradientHealth gradientHealth(Dataset data) {
-        requireOpen();
+        Objects.requireNonNull(data, "data");
+        try (ModelGuard.Held reading = guard.reading()) {
+            requireOpen();
+            return healthOf(data);
+        }
+    }
+
+    private GradientHealth healthOf(Dataset data) {
         checkCompatible(data, "the gradient-health batch");
         if (probe == null) {
             TrainingGraph ops = session.ops();
@@ -345,14 +393,19 @@ public abstract class SequentialModel implements AutoCloseable {
 
     /** The number of optimizer steps taken so far. */
     public final long iterations() {
-        requireOpen();
-        return session.iterations();
+        try (ModelGuard.Held reading = guard.reading()) {
+            requireOpen();
+            return session.iterations();
+        }
     }
 
     /** The current value of a weight, flattened row-major (a Dense kernel is {@code inputs × units}). */
     public final float[] read(Weight weight) {
-        requireOpen();
-        return session.read(List.of(weight)).get(weight.path());
+        Objects.requireNonNull(weight, "weight");
+        try (ModelGuard.Held reading = guard.reading()) {
+            requireOpen();
+            return session.read(List.of(weight)).get(weight.path());
+        }
     }
 
     /**
@@ -362,8 +415,11 @@ public abstract class SequentialModel implements AutoCloseable {
      * a failure leaves any previous save at {@code directory} intact.
      */
     public final void save(Path directory) {
-        requireOpen();
-        Checkpoints.save(session, directory, config().name(), seed, epochsCompleted, classNames);
+        Objects.requireNonNull(directory, "directory");
+        try (ModelGuard.Held running = guard.exclusive("save", ModelGuard.Reentry.AT_EPOCH_BOUNDARY)) {
+            requireOpen();
+            Checkpoints.save(session, directory, config().name(), seed, epochsCompleted, classNames);
+        }
     }
 
     /**
@@ -372,12 +428,15 @@ public abstract class SequentialModel implements AutoCloseable {
      * was made by a model with the same layers and shapes); nothing is changed if it fails.
      */
     public final void restore(Path directory) {
-        requireOpen();
-        SaveManifest manifest = Checkpoints.restore(session, directory, config().name());
-        seed = manifest.seed();
-        epochsCompleted = manifest.epochsCompleted();
-        classNames = manifest.classNames();
-        adapted = true;
+        Objects.requireNonNull(directory, "directory");
+        try (ModelGuard.Held running = guard.exclusive("restore", ModelGuard.Reentry.NEVER)) {
+            requireOpen();
+            SaveManifest manifest = Checkpoints.restore(session, directory, config().name());
+            seed = manifest.seed();
+            epochsCompleted = manifest.epochsCompleted();
+            classNames = manifest.classNames();
+            adapted = true;
+        }
     }
 
     /**
@@ -397,17 +456,22 @@ public abstract class SequentialModel implements AutoCloseable {
      * shape); nothing is changed if that fails.
      */
     public final void transferFrom(Path save, List<? extends Layer> reused) {
-        requireOpen();
-        for (Layer layer : reused) {
-            if (!layers().contains(layer)) {
-                throw new IllegalArgumentException(layer + " is not a layer of " + config().name());
+        Objects.requireNonNull(save, "save");
+        Objects.requireNonNull(reused, "reused");
+        try (ModelGuard.Held running = guard.exclusive("transferFrom", ModelGuard.Reentry.NEVER)) {
+            requireOpen();
+            for (Layer layer : reused) {
+                if (!layers().contains(layer)) {
+                    throw new IllegalArgumentException(layer + " is not a layer of " + config().name());
+                }
             }
+            Checkpoints.transfer(session, save, reused.stream().flatMap(layer -> layer.weights().stream()).toList());
         }
-        Checkpoints.transfer(session, save, reused.stream().flatMap(layer -> layer.weights().stream()).toList());
     }
 
     /** Freezes each layer (see {@link Layer#freeze()}): the chapter's "freeze the reused layers". */
     public final void freeze(List<? extends Layer> toFreeze) {
+        Objects.requireNonNull(toFreeze, "toFreeze");
         toFreeze.forEach(Layer::freeze);
     }
 
@@ -423,12 +487,30 @@ public abstract class SequentialModel implements AutoCloseable {
      * {@code SavedModelBundle.load(dir, "serve")}, TensorFlow Serving and Python TensorFlow.
      */
     public final void exportSavedModel(Path directory) {
-        requireOpen();
-        Checkpoints.exportSavedModel(session, directory);
+        Objects.requireNonNull(directory, "directory");
+        try (ModelGuard.Held running = guard.exclusive("exportSavedModel", ModelGuard.Reentry.AT_EPOCH_BOUNDARY)) {
+            requireOpen();
+            Checkpoints.exportSavedModel(session, directory);
+        }
     }
 
+    /**
+     * Releases the graph and session. During a {@code fit} on another thread, the fit stops at
+     * its next step (returning the epochs it completed; the unfinished one is not counted) and
+     * this returns once it has; called from a callback of the fit, the model is released when the
+     * fit returns.
+     */
     @Override
     public void close() {
+        guard.close(this::release);
+    }
+
+    /** The guard that serializes this model's operations; the fit loop yields it between steps. */
+    final ModelGuard guard() {
+        return guard;
+    }
+
+    private void release() {
         if (session != null) {
             session.close();
             session = null;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,6 +26,7 @@ public final class WeightSnapshot {
 
     /** A copy of one variable's values, flattened row-major. */
     public float[] get(String path) {
+        Objects.requireNonNull(path, "path");
         float[] value = values.get(path);
         if (value == null) {
             throw new IllegalArgumentException("No variable '" + path + "' in this snapshot; it has " + values.keySet());

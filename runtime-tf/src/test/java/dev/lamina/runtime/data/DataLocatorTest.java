@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lamina.runtime.fs.Permissions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,5 +166,50 @@ class DataLocatorTest {
         int cache = dirs.indexOf(Path.of(System.getProperty("user.home"), ".cache/lamina/fashion-mnist"));
         assertEquals(dirs.size() - 2, system, dirs.toString());
         assertEquals(dirs.size() - 1, cache, dirs.toString());
+    }
+
+    /** A directory without read permission used to be reported as missing every file. */
+    @Test
+    void aDirectoryWithoutReadPermissionIsReportedAsUnreadableNotMissing() throws IOException {
+        Permissions.assumeEnforced(tmp);
+        Path dir = dataDir(tmp.resolve("mine"));
+        Permissions.set(dir, "---------");
+        try {
+            DataNotFoundException e = assertThrows(DataNotFoundException.class, () -> locator(null, cwd()).locate(dir));
+
+            assertTrue(e.getMessage().contains(dir + ": cannot be read: permission denied"), e.getMessage());
+            assertFalse(e.getMessage().contains("missing"), e.getMessage());
+        } finally {
+            Permissions.set(dir, "rwx------");
+        }
+    }
+
+    /** An unreadable LAMINA_DATA used to be skipped silently in favour of the next place. */
+    @Test
+    void anUnreadableLaminaDataStopsTheSearchWithTheReason() throws IOException {
+        Permissions.assumeEnforced(tmp);
+        Path env = dataDir(tmp.resolve("env"));
+        dataDir(tmp.resolve("repo/samples/data/fashion-mnist"));
+        Permissions.set(env, "---------");
+        try {
+            DataNotFoundException e = assertThrows(DataNotFoundException.class,
+                    () -> locator(env.toString(), cwd()).locate(null));
+
+            assertTrue(e.getMessage().contains("named by the environment variable LAMINA_DATA: it cannot be read:"
+                    + " permission denied"), e.getMessage());
+        } finally {
+            Permissions.set(env, "rwx------");
+        }
+    }
+
+    /** Root-proof: a required name that is not a file is named as such. */
+    @Test
+    void aRequiredNameThatIsADirectoryIsNamedAsNotAFile() throws IOException {
+        Path dir = dataDir(tmp.resolve("mine"), FashionMnist.TEST_LABELS);
+        Files.createDirectory(dir.resolve(FashionMnist.TEST_LABELS));
+
+        DataNotFoundException e = assertThrows(DataNotFoundException.class, () -> locator(null, cwd()).locate(dir));
+
+        assertTrue(e.getMessage().contains("missing t10k-labels-idx1-ubyte.gz (not a file)"), e.getMessage());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lamina.runtime.fs.Permissions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +135,34 @@ class FashionMnistTest {
         assertEquals(file, e.file());
         assertTrue(e.getMessage().contains("file " + file + " is truncated: expected 7840000 data bytes, found "),
                 e.getMessage());
+        assertNoLoaderThread();
+    }
+
+    /** A data file the operating system will not read gives the reason, not only the path. */
+    @Test
+    void anUnreadableDataFileSaysWhy() throws IOException {
+        Permissions.assumeEnforced(tmp);
+        Path dir = copyOfVendored(null);
+        Path file = dir.resolve(FashionMnist.TRAIN_LABELS);
+        Permissions.set(file, "---------");
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> FashionMnist.load(dir));
+
+        assertEquals(file, e.file());
+        assertTrue(e.getMessage().contains("file " + file + ": permission denied"), e.getMessage());
+        assertNoLoaderThread();
+    }
+
+    @Test
+    void aDataFileThatCannotBeReadAsAFileSaysWhy() throws IOException {
+        Path dir = copyOfVendored(null);
+        Path file = dir.resolve(FashionMnist.TRAIN_LABELS);
+        Files.delete(file);
+        Files.createDirectory(file);
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> FashionMnist.loadFrom(dir));
+
+        assertTrue(e.getMessage().contains("file " + file + ": Is a directory"), e.getMessage());
         assertNoLoaderThread();
     }
 
