@@ -102,6 +102,24 @@ public final class EarlyStopping extends MonitorCallback {
         }
     }
 
+    /** The best value, the wait counter and the epochs of the best value and of the stop. */
+    @Override
+    public Map<String, Double> trainingState() {
+        Map<String, Double> state = super.trainingState();
+        state.put("wait", (double) wait);
+        state.put("bestEpoch", (double) bestEpoch);
+        state.put("stoppedEpoch", (double) stoppedEpoch);
+        return state;
+    }
+
+    @Override
+    public void restoreTrainingState(Map<String, Double> state) {
+        super.restoreTrainingState(state);
+        wait = state.getOrDefault("wait", (double) wait).intValue();
+        bestEpoch = state.getOrDefault("bestEpoch", (double) bestEpoch).intValue();
+        stoppedEpoch = state.getOrDefault("stoppedEpoch", (double) stoppedEpoch).intValue();
+    }
+
     @Override
     public void onTrainEnd(SequentialModel model, History history) {
         if (restoreBestWeights && bestWeights != null) {

@@ -45,4 +45,18 @@ public final class ModelCheckpoint extends MonitorCallback {
         model.save(directory);
         savedEpoch = epoch;
     }
+
+    /** The best value and the epoch of the last save. */
+    @Override
+    public Map<String, Double> trainingState() {
+        Map<String, Double> state = super.trainingState();
+        state.put("savedEpoch", (double) savedEpoch);
+        return state;
+    }
+
+    @Override
+    public void restoreTrainingState(Map<String, Double> state) {
+        super.restoreTrainingState(state);
+        savedEpoch = state.getOrDefault("savedEpoch", (double) savedEpoch).intValue();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.lamina.runtime.train;
 
+import dev.lamina.runtime.io.Replace;
 import dev.lamina.runtime.io.SaveDirectory;
 import dev.lamina.runtime.io.SaveManifest;
 import dev.lamina.runtime.layer.Weight;
@@ -20,9 +21,9 @@ import org.tensorflow.types.family.TType;
 /**
  * Saves, restores, transfers and exports a model's variables: the TensorFlow side of
  * {@link SequentialModel#save}, {@link SequentialModel#restore}, {@link SequentialModel#transferFrom}
- * and {@link SequentialModel#exportSavedModel}. A save is a {@link SaveDirectory}: a TensorFlow
- * checkpoint ({@value #CHECKPOINT}{@code .index}, {@value #CHECKPOINT}{@code .data-*}) and the
- * manifest.
+ * and {@link SequentialModel#exportSavedModel}. A save is a {@link SaveDirectory} whose current
+ * version holds a TensorFlow checkpoint ({@value #CHECKPOINT}{@code .index},
+ * {@value #CHECKPOINT}{@code .data-*}) and the manifest.
  */
 final class Checkpoints {
     /** The checkpoint's file prefix inside a save directory. */
@@ -30,21 +31,40 @@ final class Checkpoints {
 
     private Checkpoints() {}
 
-    /** Writes every variable of the graph (the saver saves them all) with the manifest, atomically. */
-    static void save(ModelSession model, Path directory, String name, long seed, int epochsCompleted) {
+    /**
+     * Writes every variable of the graph (the saver saves them all) with the manifest, atomically.
+     *
+     * @param training what the manifest records besides the variables and the optimizer: the
+     *     model's name, seed, counters, rate and fit progress ({@code optimizer} and
+     *     {@code variables} are filled in here)
+     */
+    static void save(ModelSession model, Path directory, Replace replace, SaveManifest training, String optimizerKind) {
         List<SaveManifest.SavedVariable> variables = model.ops().layerWeights().stream()
                 .map(weight -> new SaveManifest.SavedVariable(weight.path(), weight.shape().asArray()))
                 .toList();
-        SaveManifest manifest = new SaveManifest(SaveManifest.FORMAT, name, seed, epochsCompleted, variables, Map.of());
-        SaveDirectory.write(directory, staging -> model.saveCheckpoint(staging.resolve(CHECKPOINT).toString()), manifest);
+        SaveManifest manifest = new SaveManifest(SaveManifest.FORMAT, training.model(), training.seed(),
+                training.epochsCompleted(), training.learningRate(), SaveCompatibility.optimizerState(model, optimizerKind),
+                variables, training.fit(), Map.of());
+        SaveDirectory.write(directory, version -> model.saveCheckpoint(version.resolve(CHECKPOINT).toString()),
+                manifest, replace);
     }
 
-    /** Verifies the save (checksums, same layers and shapes), then restores every variable. */
-    static SaveManifest restore(ModelSession model, Path directory, String name) {
-        SaveManifest manifest = SaveDirectory.read(directory);
-        checkSameVariables(model.ops().layerWeights(), manifest, directory, name);
-        model.restoreCheckpoint(directory.resolve(CHECKPOINT).toString());
-        return manifest;
+    /** Verifies the save (checksums, same layers and shapes, same optimizer), then restores every variable. */
+    static SaveManifest restore(ModelSession model, Path directory, String name, String optimizerKind) {
+        SaveDirectory.Loaded save = SaveDirectory.read(directory);
+        SaveCompatibility.checkSameVariables(model.ops().layerWeights(), save.manifest(), directory, name);
+        SaveCompatibility.checkSameOptimizer(SaveCompatibility.optimizerState(model, optimizerKind), save.manifest(),
+                directory, name);
+        model.restoreCheckpoint(save.files().resolve(CHECKPOINT).toString());
+        return save.manifest();
+    }
+
+    /** Verifies the save (checksums, same layers and shapes), then copies every layer variable, nothing else. */
+    static SaveManifest restoreWeights(ModelSession model, Path directory, String name) {
+        SaveDirectory.Loaded save = SaveDirectory.read(directory);
+        SaveCompatibility.checkSameVariables(model.ops().layerWeights(), save.manifest(), directory, name);
+        copy(model, save.files(), model.ops().layerWeights());
+        return save.manifest();
     }
 
     /**
@@ -52,7 +72,8 @@ final class Checkpoints {
      * before anything is assigned.
      */
     static void transfer(ModelSession model, Path save, List<Weight> targets) {
-        SaveManifest manifest = SaveDirectory.read(save);
+        SaveDirectory.Loaded loaded = SaveDirectory.read(save);
+        SaveManifest manifest = loaded.manifest();
         Map<String, long[]> saved = new java.util.LinkedHashMap<>();
         manifest.variables().forEach(variable -> saved.put(variable.path(), variable.shape()));
         for (Weight weight : targets) {
@@ -66,6 +87,11 @@ final class Checkpoints {
                         + Arrays.toString(weight.shape().asArray())) + ". Nothing was changed.");
             }
         }
+        copy(model, loaded.files(), targets);
+    }
+
+    /** Assigns each of {@code targets} the tensor of the same path in the checkpoint in {@code files}. */
+    private static void copy(ModelSession model, Path files, List<Weight> targets) {
         if (targets.isEmpty()) {
             return;
         }
@@ -77,7 +103,7 @@ final class Checkpoints {
         Arrays.fill(slices, "");
         List<Class<? extends TType>> types = new ArrayList<>();
         targets.forEach(target -> types.add(TFloat32.class));
-        Restore restore = tf.train.restore(tf.constant(save.resolve(CHECKPOINT).toAbsolutePath().toString()),
+        Restore restore = tf.train.restore(tf.constant(files.resolve(CHECKPOINT).toAbsolutePath().toString()),
                 tf.constant(StandardCharsets.UTF_8, names), tf.constant(StandardCharsets.UTF_8, slices), types);
         Session.Runner runner = model.runner();
         for (int i = 0; i < targets.size(); i++) {
@@ -89,28 +115,9 @@ final class Checkpoints {
     }
 
     /** A SavedModel with the {@code serving_default} signature {@code x → probabilities}, written atomically. */
-    static void exportSavedModel(ModelSession model, Path directory) {
+    static void exportSavedModel(ModelSession model, Path directory, Replace replace) {
         Signature signature = Signature.builder().key(Signature.DEFAULT_KEY)
                 .input("x", model.ops().input()).output("probabilities", model.ops().inference().probabilities()).build();
-        SaveDirectory.writeAtomically(directory, staging -> model.exportSavedModel(staging, signature));
-    }
-
-    private static void checkSameVariables(List<Weight> mine, SaveManifest manifest, Path directory, String name) {
-        List<SaveManifest.SavedVariable> saved = manifest.variables();
-        for (int i = 0; i < Math.max(saved.size(), mine.size()); i++) {
-            Weight ours = i < mine.size() ? mine.get(i) : null;
-            SaveManifest.SavedVariable theirs = i < saved.size() ? saved.get(i) : null;
-            if (ours == null || theirs == null || !ours.path().equals(theirs.path())
-                    || !Arrays.equals(ours.shape().asArray(), theirs.shape())) {
-                String path = ours != null ? ours.path() : theirs.path();
-                throw new IllegalArgumentException("The save at " + directory.toAbsolutePath() + " was made by "
-                        + manifest.model() + ", whose layers differ from " + name + "'s at layer '"
-                        + path.substring(0, path.indexOf('/')) + "': the save has "
-                        + (theirs == null ? "nothing" : theirs.path() + " " + Arrays.toString(theirs.shape()))
-                        + ", this model has "
-                        + (ours == null ? "nothing" : ours.path() + " " + Arrays.toString(ours.shape().asArray()))
-                        + ". Nothing was loaded.");
-            }
-        }
+        SaveDirectory.writeExport(directory, version -> model.exportSavedModel(version, signature), replace);
     }
 }

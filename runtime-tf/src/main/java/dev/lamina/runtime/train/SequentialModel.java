@@ -4,6 +4,7 @@ import dev.lamina.dsl.Defaults;
 import dev.lamina.dsl.Metric;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.infer.Uncertainty;
+import dev.lamina.runtime.io.Replace;
 import dev.lamina.runtime.io.SaveManifest;
 import dev.lamina.runtime.layer.AlphaDropout;
 import dev.lamina.runtime.layer.Dense;
@@ -44,6 +45,7 @@ public abstract class SequentialModel implements AutoCloseable {
     /** Whether the input-standardization statistics have been computed (or restored). */
     private boolean adapted;
     private LearningRate learningRate;
+    private final ModelPersistence saves = new ModelPersistence(this);
 
     protected SequentialModel() {}
 
@@ -131,6 +133,28 @@ public abstract class SequentialModel implements AutoCloseable {
      * the rate of the epoch's last step.
      */
     public final History fit(Dataset data, Fit options) {
+        return train(data, options, null);
+    }
+
+    /**
+     * Continues the fit that the restored save was made during (a save {@code ModelCheckpoint}
+     * wrote at an epoch's end, before the run was killed): runs the epochs it had left, with its
+     * schedule's position and its callbacks' state (best value, patience counters) put back, so
+     * that the weights end bit-identical to the uninterrupted fit's. {@code options} must be the
+     * saved fit's (epochs, data size and batch size, schedule, callbacks in the same order);
+     * anything else fails, naming the difference.
+     */
+    public final History resume(Dataset data, Fit options) {
+        requireOpen();
+        dev.lamina.runtime.io.FitProgress saved = saves.takeRestoredFit();
+        if (saved == null) {
+            throw new IllegalStateException(config().name() + " has no fit to resume: resume continues a fit that a"
+                    + " save made during it (by ModelCheckpoint) recorded; restore such a save first, or call fit");
+        }
+        return train(data, options, saved);
+    }
+
+    private History train(Dataset data, Fit options, dev.lamina.runtime.io.FitProgress resumed) {
         requireOpen();
         checkCompatible(data, "training");
         if (!adapted) {
@@ -143,7 +167,7 @@ public abstract class SequentialModel implements AutoCloseable {
         stopRequested = false;
         learningRate.training(rates);
         try {
-            return new FitLoop(this, session, evaluator, options, rates, callbacks).run(data);
+            return new FitLoop(this, session, evaluator, options, rates, callbacks).run(data, resumed);
         } finally {
             learningRate.training(null);
         }
@@ -316,25 +340,46 @@ public abstract class SequentialModel implements AutoCloseable {
 
     /**
      * Saves everything needed to continue training exactly: every variable (weights, moving
-     * statistics, optimizer slots, the step counter, the run's seed), the epoch count, and a
-     * manifest with the variables' names and shapes and each file's checksum. Written atomically:
-     * a failure leaves any previous save at {@code directory} intact.
+     * statistics, optimizer slots, the step counter, the run's seed), the epoch count, the model's
+     * learning rate, and for a save made during a {@code fit} where it stood (see {@link #resume});
+     * with a manifest naming the variables, their shapes, the optimizer and each file's checksum.
+     * Committed atomically (see {@link dev.lamina.runtime.io.SaveDirectory}): at every instant
+     * {@code directory} holds the previous save or this one, whole. A directory holding anything
+     * else, or a SavedModel export, is refused.
      */
     public final void save(Path directory) {
+        save(directory, Replace.SAME_KIND);
+    }
+
+    /** As {@link #save(Path)}; with {@link Replace#SAVE_OR_EXPORT} it may also replace an export. */
+    public final void save(Path directory, Replace replace) {
         requireOpen();
-        Checkpoints.save(session, directory, config().name(), seed, epochsCompleted);
+        saves.save(directory, replace);
     }
 
     /**
      * Restores a save made by {@link #save} into this model: afterwards, training continues
-     * exactly as the saved run would have. The save is verified first (its checksums, and that it
-     * was made by a model with the same layers and shapes); nothing is changed if it fails.
+     * exactly as the saved run would have. The save is verified first (its checksums, that it
+     * was made by a model with the same layers and shapes, and with the same optimizer); nothing
+     * is changed if it fails.
      */
     public final void restore(Path directory) {
         requireOpen();
-        SaveManifest manifest = Checkpoints.restore(session, directory, config().name());
+        SaveManifest manifest = saves.restore(directory);
         seed = manifest.seed();
         epochsCompleted = manifest.epochsCompleted();
+        learningRate.set(manifest.learningRate());
+        adapted = true;
+    }
+
+    /**
+     * Loads only the layer variables (weights, moving statistics) of a save, leaving this model's
+     * optimizer state, step and epoch counters as they are: the way to load a save made with
+     * another optimizer, whose training state cannot be resumed here. The save is verified first.
+     */
+    public final void restoreWeights(Path directory) {
+        requireOpen();
+        saves.restoreWeights(directory);
         adapted = true;
     }
 
@@ -369,11 +414,18 @@ public abstract class SequentialModel implements AutoCloseable {
      * Exports a TensorFlow SavedModel for serving: tag {@code serve}, signature
      * {@code serving_default} from input {@code x} (a batch of examples) to output
      * {@code probabilities}, every layer in inference mode. Loadable by
-     * {@code SavedModelBundle.load(dir, "serve")}, TensorFlow Serving and Python TensorFlow.
+     * {@code SavedModelBundle.load(SaveDirectory.currentVersion(dir).toString(), "serve")}, and by
+     * TensorFlow Serving with {@code dir} as the model's base path (its versions are numbered).
+     * Committed atomically, as {@link #save}; a training save at {@code directory} is refused.
      */
     public final void exportSavedModel(Path directory) {
+        exportSavedModel(directory, Replace.SAME_KIND);
+    }
+
+    /** As {@link #exportSavedModel(Path)}; with {@link Replace#SAVE_OR_EXPORT} it may also replace a training save. */
+    public final void exportSavedModel(Path directory, Replace replace) {
         requireOpen();
-        Checkpoints.exportSavedModel(session, directory);
+        Checkpoints.exportSavedModel(session, directory, replace);
     }
 
     @Override
@@ -384,6 +436,26 @@ public abstract class SequentialModel implements AutoCloseable {
             evaluator = null;
             probe = null;
         }
+    }
+
+    /** The model's saves. */
+    final ModelPersistence saves() {
+        return saves;
+    }
+
+    /** The open session. */
+    final ModelSession session() {
+        requireOpen();
+        return session;
+    }
+
+    final String name() {
+        return config().name();
+    }
+
+    /** The optimizer's kind, as a save records it. */
+    final String optimizerKind() {
+        return optimizer.getClass().getSimpleName();
     }
 
     /** The graph's epoch sums, {@code Σ n_b·loss_b} and {@code Σ correct_b}. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.io.CorruptSaveException;
+import dev.lamina.runtime.io.SaveDirectory;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,8 +82,8 @@ class SaveRestoreTest {
         try (var model = TinyClassifierModel.create()) {
             model.save(save);
         }
-        Path data = Files.list(save).filter(p -> p.getFileName().toString().startsWith("variables.data")).findFirst()
-                .orElseThrow();
+        Path data = Files.list(SaveDirectory.currentVersion(save))
+                .filter(p -> p.getFileName().toString().startsWith("variables.data")).findFirst().orElseThrow();
         try (RandomAccessFile file = new RandomAccessFile(data.toFile(), "rw")) {
             file.seek(file.length() / 2);
             int b = file.read();
@@ -102,7 +103,7 @@ class SaveRestoreTest {
         try (var model = TinyClassifierModel.create()) {
             model.save(save);
         }
-        Path index = save.resolve("variables.index");
+        Path index = SaveDirectory.currentVersion(save).resolve("variables.index");
         byte[] bytes = Files.readAllBytes(index);
         Files.write(index, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         try (var model = TinyClassifierModel.create()) {
@@ -149,7 +150,8 @@ class SaveRestoreTest {
             sample.copyExample(i, input, i * 4);
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SavedModelPredictor.class.getName(), export.toString()));
+                "-cp", System.getProperty("java.class.path"), SavedModelPredictor.class.getName(),
+                SaveDirectory.currentVersion(export).toString()));
         for (float v : input) {
             command.add(Float.toString(v));
         }
