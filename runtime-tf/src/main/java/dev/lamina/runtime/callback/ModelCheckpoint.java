@@ -26,6 +26,11 @@ public final class ModelCheckpoint extends MonitorCallback {
         return new ModelCheckpoint(directory, Monitor.of("val_loss"), true);
     }
 
+    /** Saves the model in {@code directory} after every epoch: what {@link dev.lamina.runtime.train.SequentialModel#resume} resumes from. */
+    public static ModelCheckpoint every(Path directory) {
+        return new ModelCheckpoint(directory, Monitor.of("loss"), false);
+    }
+
     /** The epoch (0-based, within the last fit) of the last save, or -1. */
     public int savedEpoch() {
         return savedEpoch;

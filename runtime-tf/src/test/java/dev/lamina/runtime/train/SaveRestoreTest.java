@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.io.CorruptSaveException;
+import dev.lamina.runtime.io.Replace;
 import dev.lamina.runtime.io.SaveDirectory;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -131,6 +132,41 @@ class SaveRestoreTest {
         // Only the save remains next to it: no staging or previous-save directories are left behind.
         try (var entries = Files.list(dir)) {
             assertEquals(List.of("photos", "save"), entries.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    /** The fault: a model.json beside a user's files made save() delete them all. */
+    @Test
+    void saveNeverDeletesAUsersFiles(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectory(dir.resolve("project"));
+        Files.writeString(project.resolve("model.json"), "{}");
+        Files.writeString(project.resolve("keep-me.txt"), "keep");
+        Files.write(project.resolve("weights.bin"), new byte[] {1, 2, 3});
+        try (var model = TinyClassifierModel.create()) {
+            var error = assertThrows(IllegalArgumentException.class, () -> model.save(project));
+            assertTrue(error.getMessage().contains("'keep-me.txt'"), error.getMessage());
+        }
+        try (var entries = Files.list(project)) {
+            assertEquals(List.of("keep-me.txt", "model.json", "weights.bin"),
+                    entries.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    /** An export never silently replaces a training save, nor a save an export. */
+    @Test
+    void exportAndSaveReplaceEachOtherOnlyWhenAsked(@TempDir Path dir) {
+        Path target = dir.resolve("model");
+        try (var model = TinyClassifierModel.create()) {
+            model.save(target);
+            var refused = assertThrows(IllegalArgumentException.class, () -> model.exportSavedModel(target));
+            assertTrue(refused.getMessage().contains("holds a Lamina save"), refused.getMessage());
+            model.restore(target);
+
+            model.exportSavedModel(target, Replace.SAVE_OR_EXPORT);
+            assertTrue(Files.isRegularFile(SaveDirectory.currentVersion(target).resolve("saved_model.pb")));
+            assertThrows(IllegalArgumentException.class, () -> model.save(target));
+            model.save(target, Replace.SAVE_OR_EXPORT);
+            model.restore(target);
         }
     }
 
