@@ -120,6 +120,19 @@ public final class EarlyStopping extends MonitorCallback {
         stoppedEpoch = state.getOrDefault("stoppedEpoch", (double) stoppedEpoch).intValue();
     }
 
+    /** The best weights, when restore is on and an epoch has been seen. */
+    @Override
+    public Map<String, float[]> trainingArrays() {
+        return bestWeights == null ? Map.of() : bestWeights.asMap();
+    }
+
+    @Override
+    public void restoreTrainingArrays(Map<String, float[]> arrays) {
+        if (!arrays.isEmpty()) {
+            bestWeights = WeightSnapshot.of(arrays);
+        }
+    }
+
     @Override
     public void onTrainEnd(SequentialModel model, History history) {
         if (restoreBestWeights && bestWeights != null) {

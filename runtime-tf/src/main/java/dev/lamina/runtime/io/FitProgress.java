@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Where a {@code fit} stood when a save was made during it (by {@code ModelCheckpoint}, at an
- * epoch's end): enough for {@code Fit.resume()} to run the epochs it had left exactly as the
+ * epoch's end): enough for {@code SequentialModel.resume} to run the epochs it had left exactly as the
  * uninterrupted fit would have.
  *
  * @param epochs the epochs the fit was asked for

@@ -3,6 +3,7 @@ package dev.lamina.runtime.train;
 import dev.lamina.runtime.io.Replace;
 import dev.lamina.runtime.io.SaveDirectory;
 import dev.lamina.runtime.io.SaveManifest;
+import dev.lamina.runtime.io.StateArrays;
 import dev.lamina.runtime.layer.Weight;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,25 +39,28 @@ final class Checkpoints {
      *     model's name, seed, counters, rate and fit progress ({@code optimizer} and
      *     {@code variables} are filled in here)
      */
-    static void save(ModelSession model, Path directory, Replace replace, SaveManifest training, String optimizerKind) {
+    static void save(ModelSession model, Path directory, Replace replace, SaveManifest training, String optimizerKind,
+            Map<String, Map<String, float[]>> fitArrays) {
         List<SaveManifest.SavedVariable> variables = model.ops().layerWeights().stream()
                 .map(weight -> new SaveManifest.SavedVariable(weight.path(), weight.shape().asArray()))
                 .toList();
         SaveManifest manifest = new SaveManifest(SaveManifest.FORMAT, training.model(), training.seed(),
                 training.epochsCompleted(), training.learningRate(), SaveCompatibility.optimizerState(model, optimizerKind),
                 variables, training.fit(), Map.of());
-        SaveDirectory.write(directory, version -> model.saveCheckpoint(version.resolve(CHECKPOINT).toString()),
-                manifest, replace);
+        SaveDirectory.write(directory, version -> {
+            model.saveCheckpoint(version.resolve(CHECKPOINT).toString());
+            StateArrays.write(version, fitArrays);
+        }, manifest, replace);
     }
 
     /** Verifies the save (checksums, same layers and shapes, same optimizer), then restores every variable. */
-    static SaveManifest restore(ModelSession model, Path directory, String name, String optimizerKind) {
+    static SaveDirectory.Loaded restore(ModelSession model, Path directory, String name, String optimizerKind) {
         SaveDirectory.Loaded save = SaveDirectory.read(directory);
         SaveCompatibility.checkSameVariables(model.ops().layerWeights(), save.manifest(), directory, name);
         SaveCompatibility.checkSameOptimizer(SaveCompatibility.optimizerState(model, optimizerKind), save.manifest(),
                 directory, name);
         model.restoreCheckpoint(save.files().resolve(CHECKPOINT).toString());
-        return save.manifest();
+        return save;
     }
 
     /** Verifies the save (checksums, same layers and shapes), then copies every layer variable, nothing else. */

@@ -2,7 +2,6 @@ package dev.lamina.runtime.train;
 
 import dev.lamina.runtime.data.Batches;
 import dev.lamina.runtime.data.Dataset;
-import dev.lamina.runtime.io.FitProgress;
 import dev.lamina.runtime.schedule.LearningRateSchedule;
 import dev.lamina.runtime.train.feed.BatchFeed;
 import dev.lamina.runtime.train.feed.IndexFeed;
@@ -47,7 +46,7 @@ final class FitLoop {
     }
 
     /** Runs the fit; with {@code resumed}, the epochs a saved fit had left, from its saved state. */
-    History run(Dataset data, FitProgress resumed) {
+    History run(Dataset data, ResumePoint resumed) {
         int stepsPerEpoch = (data.size() + options.batchSize() - 1) / options.batchSize();
         rates.start(options.epochs(), stepsPerEpoch, model.learningRate());
         History history = new History();
@@ -60,8 +59,8 @@ final class FitLoop {
         callbacks.forEach(callback -> callback.onTrainBegin(model));
         int firstEpoch = 0;
         if (resumed != null) {
-            firstEpoch = FitResume.restore(resumed, model.name(), options.epochs(), stepsPerEpoch, rates, callbacks);
-            if (resumed.stopped()) {
+            firstEpoch = FitResume.restore(resumed, model.config().name(), options.epochs(), stepsPerEpoch, rates, callbacks);
+            if (resumed.progress().stopped()) {
                 model.stopTraining();
             }
         }

@@ -17,17 +17,22 @@ final class FitResume {
     private FitResume() {}
 
     /** Where a fit with these parts stands now. */
-    static FitProgress capture(int epochs, int epochsDone, int stepsPerEpoch, boolean stopped, LearningRateSchedule rates,
+    static ResumePoint capture(int epochs, int epochsDone, int stepsPerEpoch, boolean stopped, LearningRateSchedule rates,
             List<Callback> callbacks) {
         Map<String, Map<String, Double>> states = new LinkedHashMap<>();
+        Map<String, Map<String, float[]>> arrays = new LinkedHashMap<>();
         keyed(callbacks).forEach((key, callback) -> {
             Map<String, Double> state = callback.trainingState();
             if (!state.isEmpty()) {
                 states.put(key, Map.copyOf(state));
             }
+            Map<String, float[]> held = callback.trainingArrays();
+            if (!held.isEmpty()) {
+                arrays.put(key, held);
+            }
         });
-        return new FitProgress(epochs, epochsDone, stepsPerEpoch, stopped, rates.getClass().getName(),
-                Map.copyOf(rates.trainingState()), states);
+        return new ResumePoint(new FitProgress(epochs, epochsDone, stepsPerEpoch, stopped, rates.getClass().getName(),
+                Map.copyOf(rates.trainingState()), states), arrays);
     }
 
     /**
@@ -35,8 +40,9 @@ final class FitResume {
      * {@code onTrainBegin}) and returns the epoch to continue from. Fails, naming the difference,
      * when the resumed fit is not the one that was saved.
      */
-    static int restore(FitProgress saved, String model, int epochs, int stepsPerEpoch, LearningRateSchedule rates,
+    static int restore(ResumePoint point, String model, int epochs, int stepsPerEpoch, LearningRateSchedule rates,
             List<Callback> callbacks) {
+        FitProgress saved = point.progress();
         require(saved.epochs() == epochs, model, "asks for " + epochs + " epochs; the saved fit was asked for "
                 + saved.epochs());
         require(saved.stepsPerEpoch() == stepsPerEpoch, model, "has " + stepsPerEpoch + " steps per epoch; the saved"
@@ -49,6 +55,7 @@ final class FitResume {
             Map<String, Double> state = unmatched.remove(key);
             if (state != null) {
                 callback.restoreTrainingState(state);
+                callback.restoreTrainingArrays(point.arrays().getOrDefault(key, Map.of()));
             } else {
                 require(callback.trainingState().isEmpty(), model, "has the callback " + key
                         + ", which the saved fit did not have (it had " + saved.callbacks().keySet() + ")");

@@ -2,7 +2,11 @@ package dev.lamina.runtime.train;
 
 import dev.lamina.runtime.io.FitProgress;
 import dev.lamina.runtime.io.Replace;
+import dev.lamina.runtime.io.SaveDirectory;
 import dev.lamina.runtime.io.SaveManifest;
+import dev.lamina.runtime.io.StateArrays;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,9 +24,9 @@ import java.util.function.Supplier;
 final class ModelPersistence {
     private final SequentialModel model;
     /** The fit the last restored save was made during; null if none (or already resumed). */
-    private FitProgress restoredFit;
+    private ResumePoint restoredFit;
     /** While callbacks run at an epoch's end: where that fit stands. Null otherwise. */
-    private Supplier<FitProgress> epochEnd;
+    private Supplier<ResumePoint> epochEnd;
     private final Map<Path, Replace> pending = new LinkedHashMap<>();
 
     ModelPersistence(SequentialModel model) {
@@ -38,24 +42,34 @@ final class ModelPersistence {
     }
 
     SaveManifest restore(Path directory) {
-        SaveManifest manifest = Checkpoints.restore(model.session(), directory, model.name(), model.optimizerKind());
-        restoredFit = manifest.fit();
-        return manifest;
+        SaveDirectory.Loaded save = Checkpoints.restore(model.session(), directory, model.config().name(),
+                model.optimizerKind());
+        FitProgress fit = save.manifest().fit();
+        try {
+            restoredFit = fit == null ? null : new ResumePoint(fit, StateArrays.read(save.files()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the save at " + directory.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+        return save.manifest();
     }
 
     SaveManifest restoreWeights(Path directory) {
-        return Checkpoints.restoreWeights(model.session(), directory, model.name());
+        return Checkpoints.restoreWeights(model.session(), directory, model.config().name());
     }
 
-    /** The fit to resume, taken once. */
-    FitProgress takeRestoredFit() {
-        FitProgress fit = restoredFit;
+    /** The fit to resume, taken once; fails when the last restored save was not made during a fit. */
+    ResumePoint takeRestoredFit() {
+        ResumePoint fit = restoredFit;
+        if (fit == null) {
+            throw new IllegalStateException(model.config().name() + " has no fit to resume: resume continues a fit"
+                    + " that a save made during it (by ModelCheckpoint) recorded; restore such a save first, or call fit");
+        }
         restoredFit = null;
         return fit;
     }
 
     /** The callbacks of an epoch's end are about to run; saves they ask for wait for {@link #epochEndDone}. */
-    void epochEndStarting(Supplier<FitProgress> progress) {
+    void epochEndStarting(Supplier<ResumePoint> progress) {
         epochEnd = progress;
         pending.clear();
     }
@@ -65,19 +79,20 @@ final class ModelPersistence {
      * returned normally (a failed epoch end is no state to resume from).
      */
     void epochEndDone(boolean completed) {
-        Supplier<FitProgress> progress = epochEnd;
+        Supplier<ResumePoint> progress = epochEnd;
         epochEnd = null;
         Map<Path, Replace> saves = new LinkedHashMap<>(pending);
         pending.clear();
         if (completed && !saves.isEmpty()) {
-            FitProgress fit = progress.get();
+            ResumePoint fit = progress.get();
             saves.forEach((directory, replace) -> write(directory, replace, fit));
         }
     }
 
-    private void write(Path directory, Replace replace, FitProgress fit) {
-        SaveManifest training = new SaveManifest(SaveManifest.FORMAT, model.name(), model.seed(),
-                model.epochsCompleted(), model.learningRate(), null, null, fit, null);
-        Checkpoints.save(model.session(), directory, replace, training, model.optimizerKind());
+    private void write(Path directory, Replace replace, ResumePoint fit) {
+        SaveManifest training = new SaveManifest(SaveManifest.FORMAT, model.config().name(), model.seed(),
+                model.epochsCompleted(), model.learningRate(), null, null, fit == null ? null : fit.progress(), null);
+        Checkpoints.save(model.session(), directory, replace, training, model.optimizerKind(),
+                fit == null ? Map.of() : fit.arrays());
     }
 }

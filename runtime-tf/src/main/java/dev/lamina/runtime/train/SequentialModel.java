@@ -146,15 +146,10 @@ public abstract class SequentialModel implements AutoCloseable {
      */
     public final History resume(Dataset data, Fit options) {
         requireOpen();
-        dev.lamina.runtime.io.FitProgress saved = saves.takeRestoredFit();
-        if (saved == null) {
-            throw new IllegalStateException(config().name() + " has no fit to resume: resume continues a fit that a"
-                    + " save made during it (by ModelCheckpoint) recorded; restore such a save first, or call fit");
-        }
-        return train(data, options, saved);
+        return train(data, options, saves.takeRestoredFit());
     }
 
-    private History train(Dataset data, Fit options, dev.lamina.runtime.io.FitProgress resumed) {
+    private History train(Dataset data, Fit options, ResumePoint resumed) {
         requireOpen();
         checkCompatible(data, "training");
         if (!adapted) {
@@ -447,10 +442,6 @@ public abstract class SequentialModel implements AutoCloseable {
     final ModelSession session() {
         requireOpen();
         return session;
-    }
-
-    final String name() {
-        return config().name();
     }
 
     /** The optimizer's kind, as a save records it. */

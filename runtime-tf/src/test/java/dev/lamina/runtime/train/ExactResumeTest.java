@@ -141,6 +141,28 @@ class ExactResumeTest {
         }
     }
 
+    /** With restoreBestWeights, the best epoch's weights travel in the save: the resumed fit ends on the same weights. */
+    @Test
+    void earlyStoppingRestoresTheSameBestWeightsAfterAResume(@TempDir Path dir) {
+        Supplier<EarlyStopping> stopping = () -> new EarlyStopping(new Monitor("loss", dev.lamina.dsl.MonitorMode.MIN, 10),
+                2, null, true, 0);
+        WeightSnapshot uninterrupted;
+        try (var model = model()) {
+            model.fit(data, Fit.epochs(4).verbose(false).callbacks(stopping.get()));
+            uninterrupted = model.weights();
+        }
+        Path save = dir.resolve("killed");
+        try (var model = model()) {
+            assertThrows(KilledAtEpoch.class, () -> model.fit(data, Fit.epochs(4).verbose(false)
+                    .callbacks(ModelCheckpoint.every(save), stopping.get(), new KilledAtEpoch(2))));
+        }
+        try (var model = model()) {
+            model.restore(save);
+            model.resume(data, Fit.epochs(4).verbose(false).callbacks(ModelCheckpoint.every(save), stopping.get()));
+            assertSame(uninterrupted, model.weights(), "the best epoch's weights");
+        }
+    }
+
     @Test
     void resumingNeedsTheSavedFit(@TempDir Path dir) {
         try (var model = model()) {
