@@ -31,7 +31,7 @@ final class FitResume {
                 arrays.put(key, held);
             }
         });
-        return new ResumePoint(new FitProgress(epochs, epochsDone, stepsPerEpoch, stopped, rates.getClass().getName(),
+        return new ResumePoint(new FitProgress(epochs, epochsDone, stepsPerEpoch, stopped, kind(rates),
                 Map.copyOf(rates.trainingState()), states), arrays);
     }
 
@@ -47,8 +47,8 @@ final class FitResume {
                 + saved.epochs());
         require(saved.stepsPerEpoch() == stepsPerEpoch, model, "has " + stepsPerEpoch + " steps per epoch; the saved"
                 + " fit had " + saved.stepsPerEpoch() + " (give the same training data and batch size)");
-        require(saved.schedule().equals(rates.getClass().getName()), model, "trains with the schedule "
-                + rates.getClass().getName() + "; the saved fit trained with " + saved.schedule());
+        require(saved.schedule().equals(kind(rates)), model, "trains with the schedule " + kind(rates)
+                + "; the saved fit trained with " + saved.schedule());
         rates.restoreTrainingState(saved.scheduleState());
         Map<String, Map<String, Double>> unmatched = new HashMap<>(saved.callbacks());
         keyed(callbacks).forEach((key, callback) -> {
@@ -70,11 +70,22 @@ final class FitResume {
         Map<String, Callback> keyed = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Callback callback : callbacks) {
-            String name = callback.getClass().getSimpleName();
+            String name = callback.getClass().getSimpleName().isEmpty() ? kind(callback)
+                    : callback.getClass().getSimpleName();
             int occurrence = seen.merge(name, 1, Integer::sum) - 1;
             keyed.put(name + "#" + occurrence, callback);
         }
         return keyed;
+    }
+
+    /**
+     * The class of {@code part} as a save records it: the same in every JVM, so a lambda's class
+     * ({@code Outer$$Lambda/0x…}, numbered per run) is cut to {@code Outer$$Lambda}.
+     */
+    private static String kind(Object part) {
+        String name = part.getClass().getName();
+        int lambda = name.indexOf("$$Lambda");
+        return lambda < 0 ? name : name.substring(0, lambda + "$$Lambda".length());
     }
 
     private static void require(boolean condition, String model, String difference) {

@@ -45,7 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExactResumeTest {
     private static final ModelConfig CONFIG = new ModelConfig("Resumed", new long[] {2, 2},
             Loss.SPARSE_CATEGORICAL_CROSSENTROPY, List.of(Metric.ACCURACY), 7L);
-    private final Dataset data = Blobs.of(96, 5);
+    static final Dataset DATA = Blobs.of(96, 5);
+    private final Dataset data = DATA;
 
     static Stream<Arguments> schedules() {
         return Stream.of(
@@ -90,6 +91,31 @@ class ExactResumeTest {
             assertEquals(4 * 3, resumed.iterations()); // ceil(96 / 32) = 3 steps per epoch
             assertEquals(rateAfter, resumed.learningRate(), kind + ": the plateau-reduced rate");
             assertSame(uninterrupted, resumed.weights(), kind);
+        }
+    }
+
+    /**
+     * A real kill: a child JVM trains with a checkpoint after every epoch and is halted (as
+     * {@code kill -9}) as epoch 2 begins; this JVM resumes from the checkpoint.
+     */
+    @Test
+    void aFitKilledInAnotherJvmResumesExactly(@TempDir Path dir) throws Exception {
+        WeightSnapshot uninterrupted;
+        try (var model = model()) {
+            model.fit(data, options(() -> null, dir.resolve("full")));
+            uninterrupted = model.weights();
+        }
+        Path save = dir.resolve("killed");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), KilledFit.class.getName(), save.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes());
+        assertTrue(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(137, child.exitValue(), output);
+        try (var resumed = model()) {
+            resumed.restore(save);
+            assertEquals(2, resumed.resume(data, options(() -> null, save)).epochs());
+            assertSame(uninterrupted, resumed.weights(), "resumed in another JVM");
         }
     }
 
@@ -185,7 +211,7 @@ class ExactResumeTest {
     }
 
     /** Four epochs with a checkpoint after each, the plateau callback on the training loss, and early stopping. */
-    private static Fit options(Supplier<LearningRateSchedule> schedule, Path checkpoints) {
+    static Fit options(Supplier<LearningRateSchedule> schedule, Path checkpoints) {
         Fit fit = Fit.epochs(4).verbose(false).callbacks(ModelCheckpoint.every(checkpoints),
                 new EarlyStopping(Monitor.of("loss"), 3, null, false, 0));
         LearningRateSchedule rates = schedule.get();
@@ -195,7 +221,7 @@ class ExactResumeTest {
     }
 
     /** A model with Batch Normalization and Dropout, so the saved moving statistics and the random stream both matter. */
-    private static StackModel model() {
+    static StackModel model() {
         return StackModel.create(CONFIG, () -> new Adam(0.02, 0.9, 0.999, 1e-7, false), new Flatten("flatten", 4),
                 new Dense("hidden", 4, 8, Activation.RELU, Init.HE_NORMAL, true),
                 new BatchNorm("bn", 8, 0.9, 1e-3, true, true), new Dropout("dropout", 0.3),
