@@ -148,7 +148,7 @@ public final class SaveDirectory {
             String manifestSha = kind == SaveKind.SAVE ? sha256(Files.readAllBytes(placed.resolve(SaveManifest.FILE_NAME))) : null;
             new SavePointer(SaveManifest.FORMAT, kind, version, manifestSha).writeTo(absolute);
             commitHook.accept(CommitStep.POINTER_SWITCHED);
-            existing.removeVersionsBut(version);
+            existing.removeVersionsButQuietly(version);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + absolute + " (the save that was there, if any, is still"
                     + " the current one): " + e.getMessage(), e);

@@ -105,11 +105,18 @@ final class SaveDirectoryContents {
         }
     }
 
-    /** Deletes every version but {@code keep}, each renamed aside first (see {@link #REMOVING_PREFIX}). */
-    void removeVersionsBut(long keep) throws IOException {
+    /**
+     * Deletes every version but {@code keep}, each renamed aside first (see {@link #REMOVING_PREFIX}).
+     * Failures are ignored: {@code keep} is already current, and the next save retries.
+     */
+    void removeVersionsButQuietly(long keep) {
         for (long version : versions) {
             if (version != keep) {
-                remove(directory.resolve(Long.toString(version)));
+                try {
+                    remove(directory.resolve(Long.toString(version)));
+                } catch (IOException ignored) {
+                    // An old version left behind; harmless, and removed by the next save.
+                }
             }
         }
     }
