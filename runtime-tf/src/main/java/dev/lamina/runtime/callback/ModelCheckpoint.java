@@ -8,7 +8,9 @@ import java.util.Map;
  * Saves the model at the end of epochs, as Keras's {@code ModelCheckpoint}: every epoch, or
  * with {@code saveBestOnly} only when the monitored quantity improves on the best so far (so the
  * directory always holds the best model seen). Each save is a full {@link SequentialModel#save}:
- * atomic, checksummed, and enough to resume training.
+ * atomic, checksummed, and enough to resume training. Made during a fit, it is written once every
+ * callback has run for the epoch and records where the fit stands, so that
+ * {@link SequentialModel#resume} continues a killed run exactly.
  */
 public final class ModelCheckpoint extends MonitorCallback {
     private final Path directory;
