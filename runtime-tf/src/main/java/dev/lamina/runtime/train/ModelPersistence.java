@@ -57,6 +57,11 @@ final class ModelPersistence {
         return Checkpoints.restoreWeights(model.session(), directory, model.config().name());
     }
 
+    /** A new fit starts: the restored save's fit can no longer be resumed. */
+    void forgetRestoredFit() {
+        restoredFit = null;
+    }
+
     /** The fit to resume, taken once; fails when the last restored save was not made during a fit. */
     ResumePoint takeRestoredFit() {
         ResumePoint fit = restoredFit;

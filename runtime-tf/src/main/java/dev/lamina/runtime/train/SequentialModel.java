@@ -133,6 +133,7 @@ public abstract class SequentialModel implements AutoCloseable {
      * the rate of the epoch's last step.
      */
     public final History fit(Dataset data, Fit options) {
+        saves.forgetRestoredFit();
         return train(data, options, null);
     }
 

@@ -208,6 +208,12 @@ class ExactResumeTest {
                     () -> model.resume(data, Fit.epochs(5).verbose(false)));
             assertTrue(error.getMessage().contains("asks for 5 epochs; the saved fit was asked for 4"), error.getMessage());
         }
+        try (var model = model()) {
+            model.restore(save);
+            model.fit(data, Fit.epochs(1).verbose(false));
+            var error = assertThrows(IllegalStateException.class, () -> model.resume(data, options(() -> null, save)));
+            assertTrue(error.getMessage().contains("has no fit to resume"), error.getMessage());
+        }
     }
 
     /** Four epochs with a checkpoint after each, the plateau callback on the training loss, and early stopping. */
