@@ -46,7 +46,7 @@ final class FitLoop {
     }
 
     /** Runs the fit; with {@code resumed}, the epochs a saved fit had left, from its saved state. */
-    History run(Dataset data, ResumePoint resumed) {
+    History run(Dataset data, FitResume.Point resumed) {
         int stepsPerEpoch = (data.size() + options.batchSize() - 1) / options.batchSize();
         rates.start(options.epochs(), stepsPerEpoch, model.learningRate());
         History history = new History();

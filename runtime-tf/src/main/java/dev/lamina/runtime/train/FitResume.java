@@ -16,8 +16,14 @@ import java.util.Map;
 final class FitResume {
     private FitResume() {}
 
+    /**
+     * Where a fit stood at an epoch's end: the progress the manifest records, and the arrays of its
+     * stateful callbacks (by callback key, then name), which the save keeps in a file of their own.
+     */
+    record Point(FitProgress progress, Map<String, Map<String, float[]>> arrays) {}
+
     /** Where a fit with these parts stands now. */
-    static ResumePoint capture(int epochs, int epochsDone, int stepsPerEpoch, boolean stopped, LearningRateSchedule rates,
+    static Point capture(int epochs, int epochsDone, int stepsPerEpoch, boolean stopped, LearningRateSchedule rates,
             List<Callback> callbacks) {
         Map<String, Map<String, Double>> states = new LinkedHashMap<>();
         Map<String, Map<String, float[]>> arrays = new LinkedHashMap<>();
@@ -31,7 +37,7 @@ final class FitResume {
                 arrays.put(key, held);
             }
         });
-        return new ResumePoint(new FitProgress(epochs, epochsDone, stepsPerEpoch, stopped, kind(rates),
+        return new Point(new FitProgress(epochs, epochsDone, stepsPerEpoch, stopped, kind(rates),
                 Map.copyOf(rates.trainingState()), states), arrays);
     }
 
@@ -40,7 +46,7 @@ final class FitResume {
      * {@code onTrainBegin}) and returns the epoch to continue from. Fails, naming the difference,
      * when the resumed fit is not the one that was saved.
      */
-    static int restore(ResumePoint point, String model, int epochs, int stepsPerEpoch, LearningRateSchedule rates,
+    static int restore(Point point, String model, int epochs, int stepsPerEpoch, LearningRateSchedule rates,
             List<Callback> callbacks) {
         FitProgress saved = point.progress();
         require(saved.epochs() == epochs, model, "asks for " + epochs + " epochs; the saved fit was asked for "

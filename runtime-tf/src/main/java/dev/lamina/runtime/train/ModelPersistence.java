@@ -24,9 +24,9 @@ import java.util.function.Supplier;
 final class ModelPersistence {
     private final SequentialModel model;
     /** The fit the last restored save was made during; null if none (or already resumed). */
-    private ResumePoint restoredFit;
+    private FitResume.Point restoredFit;
     /** While callbacks run at an epoch's end: where that fit stands. Null otherwise. */
-    private Supplier<ResumePoint> epochEnd;
+    private Supplier<FitResume.Point> epochEnd;
     private final Map<Path, Replace> pending = new LinkedHashMap<>();
 
     ModelPersistence(SequentialModel model) {
@@ -46,7 +46,7 @@ final class ModelPersistence {
                 model.optimizerKind());
         FitProgress fit = save.manifest().fit();
         try {
-            restoredFit = fit == null ? null : new ResumePoint(fit, StateArrays.read(save.files()));
+            restoredFit = fit == null ? null : new FitResume.Point(fit, StateArrays.read(save.files()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the save at " + directory.toAbsolutePath() + ": " + e.getMessage(), e);
         }
@@ -63,8 +63,8 @@ final class ModelPersistence {
     }
 
     /** The fit to resume, taken once; fails when the last restored save was not made during a fit. */
-    ResumePoint takeRestoredFit() {
-        ResumePoint fit = restoredFit;
+    FitResume.Point takeRestoredFit() {
+        FitResume.Point fit = restoredFit;
         if (fit == null) {
             throw new IllegalStateException(model.config().name() + " has no fit to resume: resume continues a fit"
                     + " that a save made during it (by ModelCheckpoint) recorded; restore such a save first, or call fit");
@@ -74,7 +74,7 @@ final class ModelPersistence {
     }
 
     /** The callbacks of an epoch's end are about to run; saves they ask for wait for {@link #epochEndDone}. */
-    void epochEndStarting(Supplier<ResumePoint> progress) {
+    void epochEndStarting(Supplier<FitResume.Point> progress) {
         epochEnd = progress;
         pending.clear();
     }
@@ -84,17 +84,17 @@ final class ModelPersistence {
      * returned normally (a failed epoch end is no state to resume from).
      */
     void epochEndDone(boolean completed) {
-        Supplier<ResumePoint> progress = epochEnd;
+        Supplier<FitResume.Point> progress = epochEnd;
         epochEnd = null;
         Map<Path, Replace> saves = new LinkedHashMap<>(pending);
         pending.clear();
         if (completed && !saves.isEmpty()) {
-            ResumePoint fit = progress.get();
+            FitResume.Point fit = progress.get();
             saves.forEach((directory, replace) -> write(directory, replace, fit));
         }
     }
 
-    private void write(Path directory, Replace replace, ResumePoint fit) {
+    private void write(Path directory, Replace replace, FitResume.Point fit) {
         SaveManifest training = new SaveManifest(SaveManifest.FORMAT, model.config().name(), model.seed(),
                 model.epochsCompleted(), model.learningRate(), null, null, fit == null ? null : fit.progress(), null);
         Checkpoints.save(model.session(), directory, replace, training, model.optimizerKind(),

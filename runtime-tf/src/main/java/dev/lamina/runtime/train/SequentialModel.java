@@ -150,7 +150,7 @@ public abstract class SequentialModel implements AutoCloseable {
         return train(data, options, saves.takeRestoredFit());
     }
 
-    private History train(Dataset data, Fit options, ResumePoint resumed) {
+    private History train(Dataset data, Fit options, FitResume.Point resumed) {
         requireOpen();
         checkCompatible(data, "training");
         if (!adapted) {
