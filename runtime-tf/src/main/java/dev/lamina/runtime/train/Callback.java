@@ -15,7 +15,10 @@ public interface Callback extends Resumable {
     /** Before the first epoch. */
     default void onTrainBegin(SequentialModel model) {}
 
-    /** Before each epoch; {@code epoch} counts from 0 within this {@code fit}. */
+    /**
+     * Before each epoch; {@code epoch} counts from 0 within this {@code fit} (a
+     * {@link SequentialModel#resume}d fit continues the numbering of the fit it resumes).
+     */
     default void onEpochBegin(SequentialModel model, int epoch) {}
 
     /**
