@@ -102,6 +102,37 @@ public final class EarlyStopping extends MonitorCallback {
         }
     }
 
+    /** The best value, the wait counter and the epochs of the best value and of the stop. */
+    @Override
+    public Map<String, Double> trainingState() {
+        Map<String, Double> state = super.trainingState();
+        state.put("wait", (double) wait);
+        state.put("bestEpoch", (double) bestEpoch);
+        state.put("stoppedEpoch", (double) stoppedEpoch);
+        return state;
+    }
+
+    @Override
+    public void restoreTrainingState(Map<String, Double> state) {
+        super.restoreTrainingState(state);
+        wait = state.getOrDefault("wait", (double) wait).intValue();
+        bestEpoch = state.getOrDefault("bestEpoch", (double) bestEpoch).intValue();
+        stoppedEpoch = state.getOrDefault("stoppedEpoch", (double) stoppedEpoch).intValue();
+    }
+
+    /** The best weights, when restore is on and an epoch has been seen. */
+    @Override
+    public Map<String, float[]> trainingArrays() {
+        return bestWeights == null ? Map.of() : bestWeights.asMap();
+    }
+
+    @Override
+    public void restoreTrainingArrays(Map<String, float[]> arrays) {
+        if (!arrays.isEmpty()) {
+            bestWeights = WeightSnapshot.of(arrays);
+        }
+    }
+
     @Override
     public void onTrainEnd(SequentialModel model, History history) {
         if (restoreBestWeights && bestWeights != null) {

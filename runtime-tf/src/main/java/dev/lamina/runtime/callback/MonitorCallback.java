@@ -1,6 +1,7 @@
 package dev.lamina.runtime.callback;
 
 import dev.lamina.runtime.train.Callback;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -36,6 +37,19 @@ public abstract class MonitorCallback implements Callback {
     /** The monitored value in the epoch's {@code logs}; fails naming the logs when it is missing. */
     protected final double current(Map<String, Double> logs) {
         return monitor.valueIn(logs);
+    }
+
+    /** The best value: what every monitoring callback resumes with. Subclasses add their counters. */
+    @Override
+    public Map<String, Double> trainingState() {
+        Map<String, Double> state = new LinkedHashMap<>();
+        state.put("best", best);
+        return state;
+    }
+
+    @Override
+    public void restoreTrainingState(Map<String, Double> state) {
+        best = state.getOrDefault("best", best);
     }
 
     /** Whether {@code current} improves on the best value; if so, it becomes the best. */

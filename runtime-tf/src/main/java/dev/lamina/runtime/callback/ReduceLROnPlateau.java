@@ -86,4 +86,20 @@ public final class ReduceLROnPlateau extends MonitorCallback {
             }
         }
     }
+
+    /** The best value and the wait and cooldown counters; the rate itself is the model's, saved with it. */
+    @Override
+    public Map<String, Double> trainingState() {
+        Map<String, Double> state = super.trainingState();
+        state.put("wait", (double) wait);
+        state.put("cooldownCounter", (double) cooldownCounter);
+        return state;
+    }
+
+    @Override
+    public void restoreTrainingState(Map<String, Double> state) {
+        super.restoreTrainingState(state);
+        wait = state.getOrDefault("wait", (double) wait).intValue();
+        cooldownCounter = state.getOrDefault("cooldownCounter", (double) cooldownCounter).intValue();
+    }
 }

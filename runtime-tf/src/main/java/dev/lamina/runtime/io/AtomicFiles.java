@@ -3,7 +3,6 @@ package dev.lamina.runtime.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Files written so that a reader never sees half of one: the content goes to a hidden sibling,
- * which is then renamed over the target. Siblings are created with the user's default permissions
+ * which is synced and then renamed over the target, and the directory is synced (so the new
+ * content survives a power cut once this returns). Siblings are created with the user's default permissions
  * (unlike {@code Files.createTempFile}, whose files only their owner can read).
  */
 public final class AtomicFiles {
@@ -27,26 +27,15 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(sibling, StandardOpenOption.CREATE_NEW)) {
                 content.writeTo(out);
             }
+            Fsync.file(sibling);
             Files.move(sibling, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             sibling = null;
+            Fsync.directory(target.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target.toAbsolutePath()
                     + " (the previous version, if any, is left as it was): " + e.getMessage(), e);
         } finally {
             deleteQuietly(sibling);
-        }
-    }
-
-    /** A fresh, empty hidden directory next to {@code target}: {@code .<name>.<purpose>-<random>}. */
-    public static Path newSiblingDirectory(Path target, String purpose) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return Files.createDirectory(newSibling(target, purpose));
-            } catch (FileAlreadyExistsException e) {
-                if (attempt == 10) {
-                    throw e;
-                }
-            }
         }
     }
 

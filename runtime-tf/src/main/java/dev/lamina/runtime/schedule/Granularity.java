@@ -8,7 +8,10 @@ package dev.lamina.runtime.schedule;
 public enum Granularity {
     /** t = optimizer iterations so far, 0-based, across fits; the rate may change at every batch. */
     STEP,
-    /** t = the epoch, 0-based within the fit; the rate changes once per epoch. */
+    /**
+     * t = epochs completed, 0-based, over the model's life (across fits, as STEP's counter), so a
+     * restored model continues the schedule; the rate changes once per epoch.
+     */
     EPOCH;
 
     /** t for the step about to run. */

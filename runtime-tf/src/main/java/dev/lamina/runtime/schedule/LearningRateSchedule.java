@@ -1,5 +1,7 @@
 package dev.lamina.runtime.schedule;
 
+import dev.lamina.runtime.io.Resumable;
+
 /**
  * The learning rate at each training step. The training loop feeds the rate as a graph input at
  * every step, so a schedule is plain host-side code, a function of the step: {@link #start} once
@@ -17,7 +19,7 @@ package dev.lamina.runtime.schedule;
  * }
  * }</pre>
  */
-public interface LearningRateSchedule {
+public interface LearningRateSchedule extends Resumable {
     /**
      * Called once when fit starts: the run's size and the optimizer's declared rate.
      *
@@ -31,7 +33,8 @@ public interface LearningRateSchedule {
      * The rate for the step about to run.
      *
      * @param step optimizer iterations so far (0-based, across fits), read before the step
-     * @param epoch 0-based within this fit
+     * @param epoch epochs completed before this step, over the model's life (across fits, as
+     *     {@code step}): a resumed run sees the epochs an uninterrupted one would
      */
     double rate(long step, int epoch);
 }

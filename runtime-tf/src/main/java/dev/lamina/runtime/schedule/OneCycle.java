@@ -2,6 +2,7 @@ package dev.lamina.runtime.schedule;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 
 /**
  * Géron's {@code OneCycleScheduler} (ch. 11; Smith's 1cycle, learning rate only), over the
@@ -81,6 +82,20 @@ public final class OneCycle implements LearningRateSchedule {
             return lastRate;
         }
         return interpolate(i, 2 * half, iterations, startRate, lastRate);
+    }
+
+    /** The step this fit began at, once known: the cycle's origin, which a resumed fit must keep. */
+    @Override
+    public Map<String, Double> trainingState() {
+        return firstStep < 0 ? Map.of() : Map.of("firstStep", (double) firstStep);
+    }
+
+    @Override
+    public void restoreTrainingState(Map<String, Double> state) {
+        Double saved = state.get("firstStep");
+        if (saved != null) {
+            firstStep = saved.longValue();
+        }
     }
 
     /** The total number of steps of this fit, known after {@link #start}. */

@@ -1,18 +1,24 @@
 package dev.lamina.runtime.train;
 
+import dev.lamina.runtime.io.Resumable;
 import java.util.Map;
 
 /**
  * Hooks into {@code fit}, as Keras's {@code Callback}. Every method has an empty default, so a
  * callback implements only what it needs. A callback stops training with
  * {@link SequentialModel#stopTraining()}, and reads or restores weights with
- * {@link SequentialModel#weights()} and {@link SequentialModel#setWeights}.
+ * {@link SequentialModel#weights()} and {@link SequentialModel#setWeights}. A callback whose state
+ * decides what later epochs do exposes it as {@link Resumable}, so that a save made during a fit
+ * holds it and {@link SequentialModel#resume} puts it back.
  */
-public interface Callback {
+public interface Callback extends Resumable {
     /** Before the first epoch. */
     default void onTrainBegin(SequentialModel model) {}
 
-    /** Before each epoch; {@code epoch} counts from 0 within this {@code fit}. */
+    /**
+     * Before each epoch; {@code epoch} counts from 0 within this {@code fit} (a
+     * {@link SequentialModel#resume}d fit continues the numbering of the fit it resumes).
+     */
     default void onEpochBegin(SequentialModel model, int epoch) {}
 
     /**

@@ -45,7 +45,8 @@ final class FitLoop {
         this.callbacks = List.copyOf(callbacks);
     }
 
-    History run(Dataset data) {
+    /** Runs the fit; with {@code resumed}, the epochs a saved fit had left, from its saved state. */
+    History run(Dataset data, FitResume.Point resumed) {
         int stepsPerEpoch = (data.size() + options.batchSize() - 1) / options.batchSize();
         rates.start(options.epochs(), stepsPerEpoch, model.learningRate());
         History history = new History();
@@ -56,12 +57,19 @@ final class FitLoop {
             progress.fitStarted();
         }
         callbacks.forEach(callback -> callback.onTrainBegin(model));
+        int firstEpoch = 0;
+        if (resumed != null) {
+            firstEpoch = FitResume.restore(resumed, model.config().name(), options.epochs(), stepsPerEpoch, rates, callbacks);
+            if (resumed.progress().stopped()) {
+                model.stopTraining();
+            }
+        }
         boolean batchHooks = callbacks.stream().anyMatch(FitLoop::implementsBatchEnd);
         if (options.dataInGraph()) {
             session.makeResident(data);
         }
         try (StepFeed feed = stepFeed(data); TFloat32 rateTensor = TFloat32.scalarOf(0f)) {
-            for (int epoch = 0; epoch < options.epochs() && !model.stopRequested(); epoch++) {
+            for (int epoch = firstEpoch; epoch < options.epochs() && !model.stopRequested(); epoch++) {
                 int epochIndex = epoch;
                 callbacks.forEach(callback -> callback.onEpochBegin(model, epochIndex));
                 Batches batches = data.batches(options.batchSize(), options.shuffle(), model.seed(),
@@ -77,7 +85,7 @@ final class FitLoop {
                 for (int index = 0; index < batches.batchCount() && !model.stopRequested() && !guard.closeRequested();
                         index++) {
                     int batchNumber = index + 1;
-                    rate = rates.rate(step, epoch);
+                    rate = rates.rate(step, model.epochsCompleted());
                     rateTensor.setFloat((float) rate);
                     examples += feed.load(batches, index);
                     boolean showProgress = progress != null && progress.redrawDue(batchNumber);
@@ -107,11 +115,27 @@ final class FitLoop {
                 if (progress != null) {
                     progress.epochFinished(epoch, logs);
                 }
-                callbacks.forEach(callback -> callback.onEpochEnd(model, epochIndex, Collections.unmodifiableMap(logs)));
+                endEpoch(epoch, stepsPerEpoch, Collections.unmodifiableMap(logs));
             }
         }
         callbacks.forEach(callback -> callback.onTrainEnd(model, history));
         return history;
+    }
+
+    /**
+     * Runs the callbacks' {@code onEpochEnd}; the saves they ask for are written after the last
+     * (see {@link ModelPersistence}), recording where this fit stands for {@link SequentialModel#resume}.
+     */
+    private void endEpoch(int epoch, int stepsPerEpoch, Map<String, Double> logs) {
+        model.saves().epochEndStarting(() -> FitResume.capture(options.epochs(), epoch + 1, stepsPerEpoch,
+                model.stopRequested(), rates, callbacks));
+        boolean completed = false;
+        try {
+            callbacks.forEach(callback -> callback.onEpochEnd(model, epoch, logs));
+            completed = true;
+        } finally {
+            model.saves().epochEndDone(completed);
+        }
     }
 
     /**

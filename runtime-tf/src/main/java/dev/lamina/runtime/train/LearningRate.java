@@ -12,7 +12,7 @@ final class LearningRate {
     private final String model;
     private double value;
     /** {@link #value} as a schedule: what the model trains with when none is declared. */
-    private final LearningRateSchedule own = (step, epoch) -> value;
+    private final LearningRateSchedule own = new OwnRate();
     /** The schedule of the fit under way; null between fits. */
     private LearningRateSchedule active;
 
@@ -42,6 +42,14 @@ final class LearningRate {
                     + " be set to " + rate + ". Train without a schedule to change the rate between epochs.");
         }
         value = rate;
+    }
+
+    /** {@link #value} at every step. */
+    private final class OwnRate implements LearningRateSchedule {
+        @Override
+        public double rate(long step, int epoch) {
+            return value;
+        }
     }
 
     /** Marks {@code schedule} as the one in use (null when the fit ends). */

@@ -4,6 +4,7 @@ import dev.lamina.dsl.Defaults;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.data.TrainTest;
 import dev.lamina.runtime.infer.Uncertainty;
+import dev.lamina.runtime.io.Replace;
 import dev.lamina.runtime.io.SaveManifest;
 import dev.lamina.runtime.layer.AlphaDropout;
 import dev.lamina.runtime.layer.Dense;
@@ -56,6 +57,7 @@ public abstract class SequentialModel implements AutoCloseable {
     private boolean adapted;
     private LearningRate learningRate;
     private final ModelGuard guard = new ModelGuard(() -> config().name());
+    private final ModelPersistence saves = new ModelPersistence(this);
 
     protected SequentialModel() {}
 
@@ -151,25 +153,51 @@ public abstract class SequentialModel implements AutoCloseable {
             return fit(parts.train(), options.validation(parts.test()));
         }
         try (ModelGuard.Held running = guard.exclusive("fit", ModelGuard.Reentry.NEVER)) {
+            saves.forgetRestoredFit();
+            return train(data, options, null);
+        }
+    }
+
+    /**
+     * Continues the fit that the restored save was made during (a save {@code ModelCheckpoint}
+     * wrote at an epoch's end, before the run was killed): runs the epochs it had left, with its
+     * schedule's position and its callbacks' state (best value, patience counters) put back, so
+     * that the weights end bit-identical to the uninterrupted fit's. {@code options} must be the
+     * saved fit's (epochs, data size and batch size, schedule, callbacks in the same order);
+     * anything else fails, naming the difference.
+     */
+    public final History resume(Dataset data, Fit options) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(options, "options");
+        if (options.validationSplit().isPresent()) {
+            TrainTest parts = data.splitLast(options.validationSplit().getAsDouble());
+            return resume(parts.train(), options.validation(parts.test()));
+        }
+        try (ModelGuard.Held running = guard.exclusive("resume", ModelGuard.Reentry.NEVER)) {
             requireOpen();
-            check.featuresAndTargets(data, "training");
-            options.validation().ifPresent(valid -> check.featuresAndTargets(valid, "validation"));
-            if (!adapted) {
-                adaptTo(data);
-            }
-            if (!data.classNames().isEmpty()) {
-                classNames = data.classNames();
-            }
-            LearningRateSchedule rates = scheduleFor(options);
-            List<Callback> callbacks = new ArrayList<>(declaredCallbacks());
-            callbacks.addAll(options.callbacks());
-            stopRequested = false;
-            learningRate.training(rates);
-            try {
-                return new FitLoop(this, session, evaluator, options, rates, callbacks).run(data);
-            } finally {
-                learningRate.training(null);
-            }
+            return train(data, options, saves.takeRestoredFit());
+        }
+    }
+
+    private History train(Dataset data, Fit options, FitResume.Point resumed) {
+        requireOpen();
+        check.featuresAndTargets(data, "training");
+        options.validation().ifPresent(valid -> check.featuresAndTargets(valid, "validation"));
+        if (!adapted) {
+            adaptTo(data);
+        }
+        if (!data.classNames().isEmpty()) {
+            classNames = data.classNames();
+        }
+        LearningRateSchedule rates = scheduleFor(options);
+        List<Callback> callbacks = new ArrayList<>(declaredCallbacks());
+        callbacks.addAll(options.callbacks());
+        stopRequested = false;
+        learningRate.training(rates);
+        try {
+            return new FitLoop(this, session, evaluator, options, rates, callbacks).run(data, resumed);
+        } finally {
+            learningRate.training(null);
         }
     }
 
@@ -410,31 +438,57 @@ public abstract class SequentialModel implements AutoCloseable {
 
     /**
      * Saves everything needed to continue training exactly: every variable (weights, moving
-     * statistics, optimizer slots, the step counter, the run's seed), the epoch count, and a
-     * manifest with the variables' names and shapes and each file's checksum. Written atomically:
-     * a failure leaves any previous save at {@code directory} intact.
+     * statistics, optimizer slots, the step counter, the run's seed), the epoch count, the model's
+     * learning rate, and for a save made during a {@code fit} where it stood (see {@link #resume});
+     * with a manifest naming the variables, their shapes, the optimizer and each file's checksum.
+     * Committed atomically (see {@link dev.lamina.runtime.io.SaveDirectory}): at every instant
+     * {@code directory} holds the previous save or this one, whole. A directory holding anything
+     * else, or a SavedModel export, is refused.
      */
     public final void save(Path directory) {
+        save(directory, Replace.SAME_KIND);
+    }
+
+    /** As {@link #save(Path)}; with {@link Replace#SAVE_OR_EXPORT} it may also replace an export. */
+    public final void save(Path directory, Replace replace) {
         Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(replace, "replace");
         try (ModelGuard.Held running = guard.exclusive("save", ModelGuard.Reentry.AT_EPOCH_BOUNDARY)) {
             requireOpen();
-            Checkpoints.save(session, directory, config().name(), seed, epochsCompleted, classNames);
+            saves.save(directory, replace);
         }
     }
 
     /**
      * Restores a save made by {@link #save} into this model: afterwards, training continues
-     * exactly as the saved run would have. The save is verified first (its checksums, and that it
-     * was made by a model with the same layers and shapes); nothing is changed if it fails.
+     * exactly as the saved run would have. The save is verified first (its checksums, that it
+     * was made by a model with the same layers and shapes, and with the same optimizer); nothing
+     * is changed if it fails.
      */
     public final void restore(Path directory) {
         Objects.requireNonNull(directory, "directory");
         try (ModelGuard.Held running = guard.exclusive("restore", ModelGuard.Reentry.NEVER)) {
             requireOpen();
-            SaveManifest manifest = Checkpoints.restore(session, directory, config().name());
+            SaveManifest manifest = saves.restore(directory);
             seed = manifest.seed();
             epochsCompleted = manifest.epochsCompleted();
-            classNames = manifest.classNames();
+            learningRate.set(manifest.learningRate());
+            classNames = manifest.classNames() == null ? List.of() : manifest.classNames();
+            adapted = true;
+        }
+    }
+
+    /**
+     * Loads only the layer variables (weights, moving statistics) of a save, leaving this model's
+     * optimizer state, step and epoch counters as they are: the way to load a save made with
+     * another optimizer, whose training state cannot be resumed here. The save is verified first.
+     */
+    public final void restoreWeights(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        try (ModelGuard.Held running = guard.exclusive("restoreWeights", ModelGuard.Reentry.NEVER)) {
+            requireOpen();
+            SaveManifest manifest = saves.restoreWeights(directory);
+            classNames = manifest.classNames() == null ? List.of() : manifest.classNames();
             adapted = true;
         }
     }
@@ -484,13 +538,21 @@ public abstract class SequentialModel implements AutoCloseable {
      * Exports a TensorFlow SavedModel for serving: tag {@code serve}, signature
      * {@code serving_default} from input {@code x} (a batch of examples) to output
      * {@code probabilities}, every layer in inference mode. Loadable by
-     * {@code SavedModelBundle.load(dir, "serve")}, TensorFlow Serving and Python TensorFlow.
+     * {@code SavedModelBundle.load(SaveDirectory.currentVersion(dir).toString(), "serve")}, and by
+     * TensorFlow Serving with {@code dir} as the model's base path (its versions are numbered).
+     * Committed atomically, as {@link #save}; a training save at {@code directory} is refused.
      */
     public final void exportSavedModel(Path directory) {
+        exportSavedModel(directory, Replace.SAME_KIND);
+    }
+
+    /** As {@link #exportSavedModel(Path)}; with {@link Replace#SAVE_OR_EXPORT} it may also replace a training save. */
+    public final void exportSavedModel(Path directory, Replace replace) {
         Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(replace, "replace");
         try (ModelGuard.Held running = guard.exclusive("exportSavedModel", ModelGuard.Reentry.AT_EPOCH_BOUNDARY)) {
             requireOpen();
-            Checkpoints.exportSavedModel(session, directory);
+            Checkpoints.exportSavedModel(session, directory, replace);
         }
     }
 
@@ -518,6 +580,22 @@ public abstract class SequentialModel implements AutoCloseable {
             check = null;
             probe = null;
         }
+    }
+
+    /** The model's saves. */
+    final ModelPersistence saves() {
+        return saves;
+    }
+
+    /** The open session. */
+    final ModelSession session() {
+        requireOpen();
+        return session;
+    }
+
+    /** The optimizer's kind, as a save records it. */
+    final String optimizerKind() {
+        return optimizer.getClass().getSimpleName();
     }
 
     /** The graph's epoch sums, {@code Σ n_b·loss_b} and {@code Σ correct_b}. */

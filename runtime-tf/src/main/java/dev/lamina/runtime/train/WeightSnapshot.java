@@ -19,6 +19,16 @@ public final class WeightSnapshot {
         this.values = new LinkedHashMap<>(values);
     }
 
+    /** A snapshot of the given values, by path (what {@link #asMap()} returned). */
+    public static WeightSnapshot of(Map<String, float[]> values) {
+        return new WeightSnapshot(values);
+    }
+
+    /** Every variable's values, by path in layer order: unmodifiable, the arrays themselves. */
+    public Map<String, float[]> asMap() {
+        return Collections.unmodifiableMap(values);
+    }
+
     /** The variable paths, in layer order. */
     public Set<String> paths() {
         return Collections.unmodifiableSet(values.keySet());

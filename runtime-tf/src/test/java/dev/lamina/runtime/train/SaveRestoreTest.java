@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.io.CorruptSaveException;
+import dev.lamina.runtime.io.Replace;
+import dev.lamina.runtime.io.SaveDirectory;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,8 +83,8 @@ class SaveRestoreTest {
         try (var model = TinyClassifierModel.create()) {
             model.save(save);
         }
-        Path data = Files.list(save).filter(p -> p.getFileName().toString().startsWith("variables.data")).findFirst()
-                .orElseThrow();
+        Path data = Files.list(SaveDirectory.currentVersion(save))
+                .filter(p -> p.getFileName().toString().startsWith("variables.data")).findFirst().orElseThrow();
         try (RandomAccessFile file = new RandomAccessFile(data.toFile(), "rw")) {
             file.seek(file.length() / 2);
             int b = file.read();
@@ -102,7 +104,7 @@ class SaveRestoreTest {
         try (var model = TinyClassifierModel.create()) {
             model.save(save);
         }
-        Path index = save.resolve("variables.index");
+        Path index = SaveDirectory.currentVersion(save).resolve("variables.index");
         byte[] bytes = Files.readAllBytes(index);
         Files.write(index, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         try (var model = TinyClassifierModel.create()) {
@@ -133,6 +135,41 @@ class SaveRestoreTest {
         }
     }
 
+    /** The fault: a model.json beside a user's files made save() delete them all. */
+    @Test
+    void saveNeverDeletesAUsersFiles(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectory(dir.resolve("project"));
+        Files.writeString(project.resolve("model.json"), "{}");
+        Files.writeString(project.resolve("keep-me.txt"), "keep");
+        Files.write(project.resolve("weights.bin"), new byte[] {1, 2, 3});
+        try (var model = TinyClassifierModel.create()) {
+            var error = assertThrows(IllegalArgumentException.class, () -> model.save(project));
+            assertTrue(error.getMessage().contains("'keep-me.txt'"), error.getMessage());
+        }
+        try (var entries = Files.list(project)) {
+            assertEquals(List.of("keep-me.txt", "model.json", "weights.bin"),
+                    entries.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    /** An export never silently replaces a training save, nor a save an export. */
+    @Test
+    void exportAndSaveReplaceEachOtherOnlyWhenAsked(@TempDir Path dir) {
+        Path target = dir.resolve("model");
+        try (var model = TinyClassifierModel.create()) {
+            model.save(target);
+            var refused = assertThrows(IllegalArgumentException.class, () -> model.exportSavedModel(target));
+            assertTrue(refused.getMessage().contains("holds a Lamina save"), refused.getMessage());
+            model.restore(target);
+
+            model.exportSavedModel(target, Replace.SAVE_OR_EXPORT);
+            assertTrue(Files.isRegularFile(SaveDirectory.currentVersion(target).resolve("saved_model.pb")));
+            assertThrows(IllegalArgumentException.class, () -> model.save(target));
+            model.save(target, Replace.SAVE_OR_EXPORT);
+            model.restore(target);
+        }
+    }
+
     /** The SavedModel export, loaded by a separate JVM, gives the same probabilities. */
     @Test
     void exportedSavedModelPredictsIdenticallyInAnotherJvm(@TempDir Path dir) throws Exception {
@@ -149,7 +186,8 @@ class SaveRestoreTest {
             sample.copyExample(i, input, i * 4);
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SavedModelPredictor.class.getName(), export.toString()));
+                "-cp", System.getProperty("java.class.path"), SavedModelPredictor.class.getName(),
+                SaveDirectory.currentVersion(export).toString()));
         for (float v : input) {
             command.add(Float.toString(v));
         }

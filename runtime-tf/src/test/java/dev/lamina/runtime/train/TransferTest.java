@@ -12,6 +12,7 @@ import dev.lamina.dsl.Init;
 import dev.lamina.dsl.Loss;
 import dev.lamina.dsl.Metric;
 import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.io.SaveDirectory;
 import dev.lamina.runtime.layer.BatchNorm;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Flatten;
@@ -63,7 +64,7 @@ class TransferTest {
             modelA.save(save);
             a = modelA.weights();
         }
-        byte[] saveBefore = Files.readAllBytes(save.resolve("variables.index"));
+        byte[] saveBefore = Files.readAllBytes(SaveDirectory.currentVersion(save).resolve("variables.index"));
         WeightSnapshot freshB;
         try (var fresh = modelB(16)) {
             freshB = fresh.weights();
@@ -95,7 +96,7 @@ class TransferTest {
             assertEquals(1e-4, b.fit(binary, Fit.epochs(1).verbose(false).learningRate(1e-4)).last("learning_rate"), 1e-12);
         }
         // Model A's save was only read.
-        assertArrayEquals(saveBefore, Files.readAllBytes(save.resolve("variables.index")));
+        assertArrayEquals(saveBefore, Files.readAllBytes(SaveDirectory.currentVersion(save).resolve("variables.index")));
         try (var reloaded = modelA()) {
             reloaded.restore(save);
             assertArrayEquals(a.get("hidden/kernel"), reloaded.weights().get("hidden/kernel"));
