@@ -34,7 +34,8 @@ class LearningRateFinderTest {
 
             assertTrue(result.suggestedRate() >= 1e-3 && result.suggestedRate() <= 1e-1,
                     "suggested " + result.suggestedRate());
-            assertEquals(result.bestRate() / 10, result.suggestedRate(), 1e-15);
+            assertEquals(result.bestRate() / 10, result.suggestion(SuggestionRule.MINIMUM_OVER_TEN), 1e-15);
+            assertEquals(result.rates().length, result.smoothedLosses().length);
             // The rate grows by a constant factor per step, from the minimum.
             assertEquals(LearningRateFinder.DEFAULT_MIN_RATE, result.rates()[0], 1e-15);
             double factor = result.rates()[1] / result.rates()[0];
