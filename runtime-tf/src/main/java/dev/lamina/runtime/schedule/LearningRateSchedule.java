@@ -34,4 +34,14 @@ public interface LearningRateSchedule {
      * @param epoch 0-based within this fit
      */
     double rate(long step, int epoch);
+
+    /**
+     * The optimizer's momentum coefficient (β1, or SGD's μ) for the step about to run, read after
+     * {@link #rate} for the same step; NaN, the default, leaves the optimizer's declared momentum.
+     * A schedule that cycles momentum (1cycle's {@code withMomentum}) needs an optimizer built with
+     * {@code withMomentumCycling()}.
+     */
+    default double momentum(long step, int epoch) {
+        return Double.NaN;
+    }
 }
