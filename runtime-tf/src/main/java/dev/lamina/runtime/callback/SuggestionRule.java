@@ -19,7 +19,16 @@ public enum SuggestionRule {
      * A tenth of the rate at the smoothed minimum (Smith's and Géron's "10× below where the loss
      * is lowest", fastai's {@code minimum}).
      */
-    MINIMUM_OVER_TEN;
+    MINIMUM_OVER_TEN,
+    /**
+     * A tenth of the rate at which the sweep diverged (its last rate: the smoothed loss passed
+     * {@link LearningRateFinder#DIVERGENCE_FACTOR}× its minimum there), or at which it ended without
+     * diverging, then a lower bound. Smith's range test reads the largest usable rate at the edge
+     * of divergence and sets 1cycle's peak somewhat below it. A one-epoch sweep trains the net as
+     * it goes, so its loss is lowest across a broad valley that says little about the best rate;
+     * the edge stays sharp.
+     */
+    DIVERGENCE_OVER_TEN;
 
     /** The smoothed loss must fall below {@code (1 − MIN_DESCENT)} × its early value for a suggestion. */
     public static final double MIN_DESCENT = 0.1;
@@ -42,6 +51,7 @@ public enum SuggestionRule {
         }
         return switch (this) {
             case MINIMUM_OVER_TEN -> rates[minimum] / 10;
+            case DIVERGENCE_OVER_TEN -> rates[rates.length - 1] / 10;
             case STEEPEST_DESCENT -> rates[steepest(rates, smoothed, minimum)];
         };
     }

@@ -13,6 +13,7 @@ public final class ScheduleRules {
             new ScheduleRangeRule(),
             new PiecewiseScheduleRule(),
             new OneCycleRatesRule(),
+            new CycleMomentumRule(),
             new ScheduleLearningRateRule(),
             new PlateauMonitorRule(),
             new CustomScheduleRule());
