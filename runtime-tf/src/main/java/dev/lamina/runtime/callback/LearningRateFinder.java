@@ -25,9 +25,9 @@ import java.util.stream.Stream;
  * as it was before (weights, optimizer state, step and epoch counters): the sweep is only a
  * measurement.
  *
- * <p>The suggestion is {@link #DEFAULT_RULE}: the rate where the smoothed loss falls fastest.
- * On the samples' networks it gave the best 1cycle accuracy of the rules compared (see
- * {@code docs/results.md}); {@link Result#suggestion} gives the others from the same sweep.
+ * <p>The suggestion is {@link #DEFAULT_RULE}: the rate at the smoothed minimum. On the samples'
+ * networks it gave the best 1cycle accuracy of the rules compared (the {@code lr-finder-rules}
+ * sample, {@code docs/results.md}); {@link Result#suggestion} gives the others from the same sweep.
  */
 public final class LearningRateFinder {
     /** Géron's defaults (the third edition's notebook). */
@@ -38,7 +38,7 @@ public final class LearningRateFinder {
     /** The sweep stops once the smoothed loss exceeds this multiple of its minimum (fastai's 4). */
     public static final double DIVERGENCE_FACTOR = 4;
     /** The rule behind {@link Result#suggestedRate()}. */
-    public static final SuggestionRule DEFAULT_RULE = SuggestionRule.STEEPEST_DESCENT;
+    public static final SuggestionRule DEFAULT_RULE = SuggestionRule.MINIMUM;
 
     private LearningRateFinder() {}
 

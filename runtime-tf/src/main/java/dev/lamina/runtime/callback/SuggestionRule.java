@@ -16,6 +16,13 @@ public enum SuggestionRule {
      */
     STEEPEST_DESCENT,
     /**
+     * The rate at the smoothed minimum. A one-epoch sweep trains the net as it goes, so its loss
+     * is lowest where training was still making progress at the highest rate: on the samples' nets
+     * (Nadam, with and without Batch Normalization) 1cycle up to this rate trained best of these
+     * rules (docs/results.md), within the range a grid of peak rates found best.
+     */
+    MINIMUM,
+    /**
      * A tenth of the rate at the smoothed minimum (Smith's and Géron's "10× below where the loss
      * is lowest", fastai's {@code minimum}).
      */
@@ -24,9 +31,8 @@ public enum SuggestionRule {
      * A tenth of the rate at which the sweep diverged (its last rate: the smoothed loss passed
      * {@link LearningRateFinder#DIVERGENCE_FACTOR}× its minimum there), or at which it ended without
      * diverging, then a lower bound. Smith's range test reads the largest usable rate at the edge
-     * of divergence and sets 1cycle's peak somewhat below it. A one-epoch sweep trains the net as
-     * it goes, so its loss is lowest across a broad valley that says little about the best rate;
-     * the edge stays sharp.
+     * of divergence and sets 1cycle's peak somewhat below it; but a net with Batch Normalization
+     * diverges only far above the rates it trains best at.
      */
     DIVERGENCE_OVER_TEN;
 
@@ -50,6 +56,7 @@ public enum SuggestionRule {
             return Double.NaN;
         }
         return switch (this) {
+            case MINIMUM -> rates[minimum];
             case MINIMUM_OVER_TEN -> rates[minimum] / 10;
             case DIVERGENCE_OVER_TEN -> rates[rates.length - 1] / 10;
             case STEEPEST_DESCENT -> rates[steepest(rates, smoothed, minimum)];

@@ -39,9 +39,10 @@ class SweepRecordTest {
      * lowest near 3e-2, then rises exponentially. Every batch loss carries log-normal noise
      * (σ = 0.35, batch-32 losses scatter about that much), so the raw loss exceeds 4× its running
      * minimum far below the real divergence (the old rule, judged on raw losses, stopped there).
-     * The smoothed sweep runs on to the real divergence; the steepest descent lands within 2× of
-     * 1e-3, and the minimum / 10 within 2.5× of 3e-3 (the smoothing lags by about 49 steps, an
-     * eighth of a decade, and the noise moves the flat minimum further).
+     * The smoothed sweep runs on to the real divergence (the curve passes 4× its minimum at about
+     * 0.43); the steepest descent lands within 2× of 1e-3, and the minimum within 2.5× of 3e-2 (the
+     * smoothing lags by about 49 steps, an eighth of a decade, and the noise moves the flat minimum
+     * further).
      */
     @Test
     void aNoisyValleyIsReadFromTheSmoothedCurve() {
@@ -56,7 +57,9 @@ class SweepRecordTest {
             assertTrue(result.rates()[stoppedAt - 1] > 0.2, "stopped at " + result.rates()[stoppedAt - 1]);
             assertTrue(stoppedAt < STEPS, "the rise past 4× the minimum stops the sweep");
             assertWithin(1e-3, result.suggestion(SuggestionRule.STEEPEST_DESCENT), 2);
-            assertWithin(3e-3, result.suggestion(SuggestionRule.MINIMUM_OVER_TEN), 2.5);
+            assertWithin(3e-2, result.suggestion(SuggestionRule.MINIMUM), 2.5);
+            assertEquals(result.suggestion(SuggestionRule.MINIMUM) / 10, result.suggestion(SuggestionRule.MINIMUM_OVER_TEN));
+            assertEquals(result.rates()[stoppedAt - 1] / 10, result.suggestion(SuggestionRule.DIVERGENCE_OVER_TEN));
             assertEquals(result.suggestion(LearningRateFinder.DEFAULT_RULE), result.suggestedRate());
         }
     }
@@ -75,17 +78,21 @@ class SweepRecordTest {
         assertTrue(last > 1.4e-3 && last < 3e-3, "stopped at " + last);
         double steepest = result.suggestion(SuggestionRule.STEEPEST_DESCENT);
         assertWithin(2e-4, steepest, 1.5);
+        assertWithin(5.2e-4, result.suggestion(SuggestionRule.MINIMUM), 2);
         assertTrue(result.suggestion(SuggestionRule.MINIMUM_OVER_TEN) < 1e-4);
+        assertEquals(last / 10, result.suggestion(SuggestionRule.DIVERGENCE_OVER_TEN));
     }
 
-    /** A flat curve (noise around a constant loss) never descends: no suggestion, and no divergence. */
+    /** A flat curve (noise around a constant loss) never descends: no rule suggests anything, and no divergence. */
     @Test
     void aFlatCurveGivesNoSuggestion() {
         Random random = new Random(3);
         LearningRateFinder.Result result = sweep(x -> 2.3, loss -> loss * (1 + 0.2 * random.nextGaussian()));
         assertEquals(STEPS, result.rates().length);
         assertTrue(Double.isNaN(result.suggestedRate()));
-        assertTrue(Double.isNaN(result.suggestion(SuggestionRule.MINIMUM_OVER_TEN)));
+        for (SuggestionRule rule : SuggestionRule.values()) {
+            assertTrue(Double.isNaN(result.suggestion(rule)), rule.name());
+        }
     }
 
     /** A batch loss that is not finite ends the sweep and is not recorded. */
