@@ -45,6 +45,12 @@ class LearningRateFinderTest {
             }
             assertEquals(stepsBefore, model.iterations());
             assertTrue(Files.size(dir.resolve("lr_finder.png")) > 0);
+            var rows = Files.readAllLines(dir.resolve("lr_finder.csv"));
+            assertEquals("rate,loss,smoothed_loss", rows.get(0));
+            assertEquals(result.rates().length + 1, rows.size());
+            String[] first = rows.get(1).split(",");
+            assertEquals(result.rates()[0], Double.parseDouble(first[0]));
+            assertEquals(result.smoothedLosses()[0], Double.parseDouble(first[2]));
         }
     }
 
