@@ -95,6 +95,10 @@ public final class Defaults {
     public static final double ONE_CYCLE_LAST_DIVISOR = 1000;
     /** The fraction of 1cycle's steps spent on the final drop (Geron's {@code last_iterations = iterations // 10 + 1}). */
     public static final double ONE_CYCLE_LAST_FRACTION = 0.1;
+    /** 1cycle's momentum at the start and the end, when it cycles momentum (Smith; PyTorch's {@code max_momentum}). */
+    public static final double ONE_CYCLE_MAX_MOMENTUM = 0.95;
+    /** 1cycle's momentum at the rate's peak, when it cycles momentum (Smith; PyTorch's {@code base_momentum}). */
+    public static final double ONE_CYCLE_BASE_MOMENTUM = 0.85;
 
     /** Keras {@code ReduceLROnPlateau(monitor="val_loss")}. */
     public static final String PLATEAU_MONITOR = "val_loss";

@@ -104,6 +104,15 @@ public @interface Schedule {
     double lastFraction() default Defaults.ONE_CYCLE_LAST_FRACTION;
 
     /**
+     * ONE_CYCLE only: also cycle the optimizer's momentum (β1 of the Adam family, SGD's momentum)
+     * opposite to the rate, from {@value Defaults#ONE_CYCLE_MAX_MOMENTUM} down to {@value
+     * Defaults#ONE_CYCLE_BASE_MOMENTUM} at the peak and back (Smith's 1cycle, PyTorch's
+     * {@code OneCycleLR(cycle_momentum=True)}). Default {@code false}: the optimizer's own momentum
+     * throughout. The optimizer must have momentum.
+     */
+    boolean cycleMomentum() default false;
+
+    /**
      * PLATEAU only: the quantity watched at the end of each epoch: {@code "loss"},
      * {@code "val_loss"}, or a metric of the model ({@code "accuracy"}, {@code "val_accuracy"}).
      * Losses must fall, accuracies rise (Keras's mode {@code "auto"}). Default

@@ -1,11 +1,15 @@
 package dev.lamina.samples;
 
 import dev.lamina.runtime.callback.EarlyStopping;
+import dev.lamina.runtime.callback.LearningRateFinder;
+import dev.lamina.runtime.plot.LearningRateCurve;
+import dev.lamina.runtime.schedule.OneCycle;
 import java.util.Map;
 
 /**
  * The {@code defaults} sample, the chapter's default DNN configuration: He + ELU, Batch
- * Normalization, Nadam with 1cycle, and early stopping (patience 10, best weights restored).
+ * Normalization, Nadam with 1cycle up to the learning-rate finder's suggestion, and early stopping
+ * (patience 10, best weights restored).
  */
 public final class DefaultsSample implements Sample {
     @Override
@@ -15,7 +19,7 @@ public final class DefaultsSample implements Sample {
 
     @Override
     public String description() {
-        return "the chapter's default configuration: He + ELU, BN, Nadam + 1cycle, early stopping";
+        return "the chapter's default configuration: He + ELU, BN, LR finder, Nadam + 1cycle, early stopping";
     }
 
     @Override
@@ -23,7 +27,12 @@ public final class DefaultsSample implements Sample {
         SampleRun run = new SampleRun(options, 20);
         EarlyStopping stopping = EarlyStopping.patience(10).restoreBestWeights();
         try (var model = DefaultsNetModel.create(run.seed())) {
-            Map<String, Object> metrics = run.standardMetrics(model, run.train(model, run.fit().callbacks(stopping)));
+            LearningRateFinder.Result found = LearningRateFinder.find(model, run.train);
+            LearningRateCurve.write(found, options.out());
+            double maxRate = SuggestedRate.orDeclared(found, model);
+            Map<String, Object> metrics = run.standardMetrics(model, run.train(model,
+                    run.fit().schedule(new OneCycle(maxRate, Double.NaN, Double.NaN, 0.1)).callbacks(stopping)));
+            metrics.put("suggested_max_lr", maxRate);
             metrics.put("best_epoch", stopping.bestEpoch() + 1);
             return run.write(metrics);
         }

@@ -26,7 +26,7 @@ public final class Launcher implements Callable<Integer> {
     /** Every sample, in the order {@code --list} shows them. */
     static final List<Sample> SAMPLES = List.of(new FashionSample(), new InitializationSample(), new ActivationsSample(),
             new BatchNormSample(), new RegularizedSample(),
-            new SeluDeepSample(), new OptimizersSample(), new ExponentialDecaySample(), new OneCycleSample(),
+            new SeluDeepSample(), new OptimizersSample(), new ExponentialDecaySample(), new OneCycleSample(), new FinderRulesSample(),
             new DefaultsSample(), new SelfNormalizingSample(), new McDropoutSample(), new GradientHealthSample(), new TransferSample(),
             new PretrainingSample(), new SchedulesSample(), new RegressionSample());
 

@@ -222,6 +222,7 @@ public final class AttributeNames {
         public static final String START_RATE = "startRate";
         public static final String LAST_RATE = "lastRate";
         public static final String LAST_FRACTION = "lastFraction";
+        public static final String CYCLE_MOMENTUM = "cycleMomentum";
         public static final String MONITOR = "monitor";
         public static final String FACTOR = "factor";
         public static final String PATIENCE = "patience";

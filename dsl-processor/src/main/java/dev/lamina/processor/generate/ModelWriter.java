@@ -70,7 +70,7 @@ public final class ModelWriter {
                 .addStatement("return $N", config)
                 .build());
         type.addMethod(override("optimizer", Names.of(RuntimeType.OPTIMIZER))
-                .addStatement("return $L", OptimizerCode.create(model.optimizer()))
+                .addStatement("return $L", OptimizerCode.forModel(model))
                 .build());
         if (ScheduleCode.isStepFunction(model.schedule().kind())) {
             type.addMethod(override("schedule", Names.of(RuntimeType.LEARNING_RATE_SCHEDULE))

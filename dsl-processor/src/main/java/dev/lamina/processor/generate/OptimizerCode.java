@@ -1,6 +1,7 @@
 package dev.lamina.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.lamina.processor.spec.ModelSpec;
 import dev.lamina.processor.spec.OptimizerSpec;
 import dev.lamina.processor.spec.RuntimeType;
 
@@ -12,6 +13,15 @@ import dev.lamina.processor.spec.RuntimeType;
  */
 final class OptimizerCode {
     private OptimizerCode() {}
+
+    /**
+     * The model's optimizer, with {@code .withMomentumCycling()} when its 1cycle schedule cycles the
+     * momentum (the schedule then feeds it at every step).
+     */
+    static CodeBlock forModel(ModelSpec model) {
+        CodeBlock create = create(model.optimizer());
+        return model.schedule().cycleMomentum() ? CodeBlock.of("$L.withMomentumCycling()", create) : create;
+    }
 
     static CodeBlock create(OptimizerSpec optimizer) {
         CodeBlock create = switch (optimizer.kind()) {

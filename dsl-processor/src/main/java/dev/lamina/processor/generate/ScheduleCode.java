@@ -2,6 +2,7 @@ package dev.lamina.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.lamina.dsl.Defaults;
 import dev.lamina.dsl.ScheduleKind;
 import dev.lamina.processor.spec.RuntimeType;
 import dev.lamina.processor.spec.ScheduleSpec;
@@ -30,9 +31,7 @@ final class ScheduleCode {
             case COSINE -> CodeBlock.of("new $T($L, $L, $L, $L, $L, $L)", Names.of(RuntimeType.COSINE_DECAY),
                     schedule.initialRate(), schedule.decaySteps(), schedule.alpha(), schedule.warmupSteps(),
                     Literals.of(schedule.warmupTarget()), per(schedule));
-            case ONE_CYCLE -> CodeBlock.of("new $T($L, $L, $L, $L)", Names.of(RuntimeType.ONE_CYCLE),
-                    schedule.maxRate(), Literals.of(schedule.startRate()), Literals.of(schedule.lastRate()),
-                    schedule.lastFraction());
+            case ONE_CYCLE -> oneCycle(schedule);
             case CUSTOM -> custom(schedule);
             case PLATEAU -> throw new IllegalArgumentException("a plateau reduction is a callback (see CallbackCode)");
             case CONSTANT -> throw new IllegalArgumentException("a constant rate needs no schedule");
@@ -42,6 +41,17 @@ final class ScheduleCode {
     /** Whether {@code kind} computes the rate from the step, and so overrides the model's {@code schedule()}. */
     static boolean isStepFunction(ScheduleKind kind) {
         return kind != ScheduleKind.CONSTANT && kind != ScheduleKind.PLATEAU;
+    }
+
+    /** {@code new OneCycle(...)}, followed by {@code .withMomentum(0.95, 0.85)} when it cycles momentum. */
+    private static CodeBlock oneCycle(ScheduleSpec schedule) {
+        CodeBlock create = CodeBlock.of("new $T($L, $L, $L, $L)", Names.of(RuntimeType.ONE_CYCLE),
+                schedule.maxRate(), Literals.of(schedule.startRate()), Literals.of(schedule.lastRate()),
+                schedule.lastFraction());
+        return schedule.cycleMomentum()
+                ? CodeBlock.of("$L.withMomentum($L, $L)", create, Defaults.ONE_CYCLE_MAX_MOMENTUM,
+                        Defaults.ONE_CYCLE_BASE_MOMENTUM)
+                : create;
     }
 
     private static CodeBlock per(ScheduleSpec schedule) {

@@ -60,7 +60,8 @@ final class ScheduleReader {
                 attributes.intValue(AttributeNames.Schedule.COOLDOWN),
                 attributes.doubleValue(AttributeNames.Schedule.MIN_RATE),
                 attributes.enumValue(Granularity.class, AttributeNames.Schedule.PER),
-                attributes.classValue(AttributeNames.Schedule.CUSTOM));
+                attributes.classValue(AttributeNames.Schedule.CUSTOM),
+                attributes.booleanValue(AttributeNames.Schedule.CYCLE_MOMENTUM));
     }
 
     /** A rate left unset ({@code Defaults.UNSET}) is the optimizer's learning rate. */

@@ -36,12 +36,13 @@ import javax.lang.model.type.TypeMirror;
  * @param minRate PLATEAU's floor
  * @param per whether EXPONENTIAL, POWER, PIECEWISE and COSINE count steps or epochs
  * @param custom CUSTOM's class, as written (checked later); empty for {@code void.class}
+ * @param cycleMomentum whether ONE_CYCLE also cycles the optimizer's momentum
  */
 public record ScheduleSpec(Optional<Source> source, ScheduleKind kind, double initialRate, double decayRate,
         double decaySteps, boolean staircase, double power, List<Double> boundaries, List<Double> values,
         double alpha, double warmupSteps, double warmupTarget, double maxRate, double startRate, double lastRate,
         double lastFraction, String monitor, double factor, int patience, double minDelta, int cooldown,
-        double minRate, Granularity per, Optional<TypeMirror> custom) {
+        double minRate, Granularity per, Optional<TypeMirror> custom, boolean cycleMomentum) {
 
     public ScheduleSpec {
         boundaries = List.copyOf(boundaries);

@@ -68,6 +68,11 @@ class GeneratedConfigurationTest {
                 Arguments.of("@Optimizer(ADAMW)", "@Dense(units = 16)",
                         "return new AdamW(0.001, 0.004, 0.9, 0.999, 1.0E-7, false);"),
                 // Each schedule's constructor; rates left out are the optimizer's.
+                // 1cycle cycling momentum: the schedule feeds it, so the optimizer takes it as an input.
+                Arguments.of("@Optimizer(NADAM) @Schedule(value = ONE_CYCLE, maxRate = 0.005, cycleMomentum = true)",
+                        "@Dense(units = 16)", "return new Nadam(0.001, 0.9, 0.999, 1.0E-7).withMomentumCycling();"),
+                Arguments.of("@Optimizer(NADAM) @Schedule(value = ONE_CYCLE, maxRate = 0.005, cycleMomentum = true)",
+                        "@Dense(units = 16)", "return new OneCycle(0.005, Double.NaN, Double.NaN, 0.1).withMomentum(0.95, 0.85);"),
                 Arguments.of("@Optimizer(value = SGD, learningRate = 0.1)"
                                 + " @Schedule(value = POWER, decaySteps = 10000)",
                         "@Dense(units = 16)",

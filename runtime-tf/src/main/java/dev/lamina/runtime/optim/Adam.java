@@ -42,6 +42,12 @@ public final class Adam extends StepOptimizer<Operand<TFloat32>> {
         return rule.hyperparameters();
     }
 
+    /** β1. */
+    @Override
+    public double momentumCoefficient() {
+        return rule.momentumCoefficient();
+    }
+
     public boolean amsgrad() {
         return rule.amsgrad();
     }
@@ -50,11 +56,11 @@ public final class Adam extends StepOptimizer<Operand<TFloat32>> {
     @Override
     Operand<TFloat32> prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate,
             Operand<TFloat64> step) {
-        return rule.stepSize(tf, learningRate, step);
+        return rule.stepSize(tf, learningRate, momentum(tf), step);
     }
 
     @Override
     Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Operand<TFloat32> alpha) {
-        return rule.apply(tf, slots, weight, gradient, alpha);
+        return rule.apply(tf, slots, weight, gradient, alpha, momentum(tf));
     }
 }

@@ -33,18 +33,25 @@ import org.tensorflow.types.TFloat64;
  * @param amsgrad whether to divide by the running maximum of v
  */
 record AdamRule(AdamHyperparameters hyperparameters, boolean amsgrad) {
-    /** {@code α = lr · sqrt(1 − β2^t) / (1 − β1^t)}: computed in double, rounded once. */
-    Operand<TFloat32> stepSize(Ops tf, Operand<TFloat32> learningRate, Operand<TFloat64> step) {
-        double beta1 = hyperparameters.beta1();
+    /** β1. */
+    double momentumCoefficient() {
+        return hyperparameters.beta1();
+    }
+
+    /**
+     * {@code α = lr · sqrt(1 − β2^t) / (1 − β1^t)}: computed in double, rounded once; β1 is this
+     * step's (cycled by 1cycle, PyTorch's Adam likewise corrects with the current β1).
+     */
+    Operand<TFloat32> stepSize(Ops tf, Operand<TFloat32> learningRate, Operand<TFloat64> beta1, Operand<TFloat64> step) {
         double beta2 = hyperparameters.beta2();
         Operand<TFloat64> correction = tf.math.div(tf.math.sqrt(oneMinusPower(tf, beta2, step)),
-                oneMinusPower(tf, beta1, step));
+                tf.math.sub(tf.constant(1.0), tf.math.pow(beta1, step)));
         return toFloat(tf, tf.math.mul(toDouble(tf, learningRate), correction));
     }
 
     /** Updates {@code weight} and its slots {@code m}, {@code v} (and {@code v_hat}) with step size {@code alpha}. */
-    Op apply(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Operand<TFloat32> alpha) {
-        double beta1 = hyperparameters.beta1();
+    Op apply(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Operand<TFloat32> alpha,
+            Operand<TFloat64> beta1) {
         double beta2 = hyperparameters.beta2();
         Variable<TFloat32> m = slots.create("m", 0f);
         Variable<TFloat32> v = slots.create("v", 0f);
@@ -52,10 +59,10 @@ record AdamRule(AdamHyperparameters hyperparameters, boolean amsgrad) {
         if (!amsgrad) {
             Operand<TFloat32> zero = tf.constant(0f);
             return tf.train.applyAdam(weight.variable(), m, v, zero, zero, alpha,
-                    constant(tf, beta1), constant(tf, beta2), epsilonOp, gradient);
+                    toFloat(tf, beta1), constant(tf, beta2), epsilonOp, gradient);
         }
         Operand<TFloat32> newM = tf.identity(tf.assignAdd(m,
-                tf.math.mul(tf.math.sub(gradient, tf.identity(m)), constant(tf, 1 - beta1))));
+                tf.math.mul(tf.math.sub(gradient, tf.identity(m)), toFloat(tf, tf.math.sub(tf.constant(1.0), beta1)))));
         Operand<TFloat32> newV = tf.identity(tf.assignAdd(v,
                 tf.math.mul(tf.math.sub(tf.math.square(gradient), tf.identity(v)), constant(tf, 1 - beta2))));
         Variable<TFloat32> vHat = slots.create("v_hat", 0f);

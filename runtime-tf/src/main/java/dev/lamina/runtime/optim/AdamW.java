@@ -51,6 +51,12 @@ public final class AdamW extends StepOptimizer<AdamW.Rates> {
         return rule.hyperparameters();
     }
 
+    /** β1. */
+    @Override
+    public double momentumCoefficient() {
+        return rule.momentumCoefficient();
+    }
+
     public boolean amsgrad() {
         return rule.amsgrad();
     }
@@ -65,7 +71,7 @@ public final class AdamW extends StepOptimizer<AdamW.Rates> {
 
     @Override
     Rates prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate, Operand<TFloat64> step) {
-        return new Rates(learningRate, rule.stepSize(tf, learningRate, step));
+        return new Rates(learningRate, rule.stepSize(tf, learningRate, momentum(tf), step));
     }
 
     @Override
@@ -73,6 +79,6 @@ public final class AdamW extends StepOptimizer<AdamW.Rates> {
         Op decay = tf.assignSub(weight.variable(),
                 tf.math.mul(tf.identity(weight.variable()),
                         tf.math.mul(rates.learningRate(), constant(tf, weightDecay))));
-        return rule.apply(tf.withControlDependencies(decay), slots, weight, gradient, rates.alpha());
+        return rule.apply(tf.withControlDependencies(decay), slots, weight, gradient, rates.alpha(), momentum(tf));
     }
 }

@@ -40,17 +40,24 @@ public final class Adamax extends StepOptimizer<Operand<TFloat32>> {
         return hyperparameters;
     }
 
-    /** Returns {@code lr / (1 − β1^t)}, this step's corrected rate. */
+    /** β1. */
+    @Override
+    public double momentumCoefficient() {
+        return hyperparameters.beta1();
+    }
+
+    /** Returns {@code lr / (1 − β1^t)}, this step's corrected rate (β1 this step's). */
     @Override
     Operand<TFloat32> prepareStep(Ops tf, BuildContext slotContext, Operand<TFloat32> learningRate,
             Operand<TFloat64> step) {
-        return toFloat(tf, tf.math.div(toDouble(tf, learningRate), oneMinusPower(tf, hyperparameters.beta1(), step)));
+        return toFloat(tf, tf.math.div(toDouble(tf, learningRate),
+                tf.math.sub(tf.constant(1.0), tf.math.pow(momentum(tf), step))));
     }
 
     @Override
     Op update(Ops tf, Slots slots, Weight weight, Operand<TFloat32> gradient, Operand<TFloat32> correctedRate) {
         return tf.train.applyAdaMax(weight.variable(), slots.create("m", 0f), slots.create("u", 0f), tf.constant(0f),
-                correctedRate, constant(tf, hyperparameters.beta1()), constant(tf, hyperparameters.beta2()),
+                correctedRate, toFloat(tf, momentum(tf)), constant(tf, hyperparameters.beta2()),
                 constant(tf, hyperparameters.epsilon()), gradient);
     }
 }

@@ -78,6 +78,12 @@ public final class Nadam extends StepOptimizer<Nadam.Rates> {
         return hyperparameters;
     }
 
+    /** β1. */
+    @Override
+    public double momentumCoefficient() {
+        return hyperparameters.beta1();
+    }
+
     /**
      * The scalars one step of Nadam computes once, in double precision, and every weight's update
      * reads.
@@ -109,9 +115,9 @@ public final class Nadam extends StepOptimizer<Nadam.Rates> {
         return new Rates(momentumRate, gradientRate, scaledEpsilon);
     }
 
-    /** {@code u_t = β1·(1 − 0.5·0.96^t)}. */
+    /** {@code u_t = β1·(1 − 0.5·0.96^t)}, with this step's β1 (PyTorch's NAdam reads the current β1 likewise). */
     private Operand<TFloat64> momentumFactor(Ops tf, Operand<TFloat64> t) {
-        return tf.math.mul(tf.constant(hyperparameters.beta1()),
+        return tf.math.mul(momentum(tf),
                 tf.math.sub(tf.constant(1.0), tf.math.mul(tf.constant(0.5), power(tf, 0.96, t))));
     }
 
@@ -120,7 +126,7 @@ public final class Nadam extends StepOptimizer<Nadam.Rates> {
         Variable<TFloat32> m = slots.create("m", 0f);
         Variable<TFloat32> v = slots.create("v", 0f);
         Operand<TFloat32> zero = tf.constant(0f);
-        Operand<TFloat32> beta1Op = constant(tf, hyperparameters.beta1());
+        Operand<TFloat32> beta1Op = toFloat(tf, momentum(tf));
         Operand<TFloat32> beta2Op = constant(tf, hyperparameters.beta2());
         if (rates.momentumRate() == null) {
             // β1 = 0: w −= lr·s·b·(0·m + 1·g)/(sqrt(v) + ε'), exactly g (m + (g − m) need not be).

@@ -4,9 +4,12 @@ import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.core.PlaceholderWithDefault;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
@@ -30,6 +33,8 @@ public abstract class Optimizer {
     private final double learningRate;
     private GradientClipping clipping = GradientClipping.none();
     private boolean built;
+    private boolean cyclesMomentum;
+    private PlaceholderWithDefault<TFloat64> momentumInput;
 
     Optimizer(double learningRate) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
@@ -62,6 +67,55 @@ public abstract class Optimizer {
         return this;
     }
 
+    /**
+     * The declared momentum coefficient, which a 1cycle schedule may cycle: β1 for the Adam family,
+     * μ for SGD; 0 for an optimizer without momentum (AdaGrad, RMSProp, SGD without it).
+     */
+    public double momentumCoefficient() {
+        return 0;
+    }
+
+    /**
+     * Makes the momentum ({@link #momentumCoefficient()}) a graph input fed at every step, so that a
+     * schedule can cycle it (1cycle's {@code 0.95 → 0.85 → 0.95}, see {@code OneCycle.withMomentum});
+     * a step that is not fed one uses the declared value. Set it before the model is built.
+     *
+     * @return this optimizer
+     * @throws IllegalArgumentException if the optimizer has no momentum to cycle
+     * @throws IllegalStateException if the optimizer's step is already in a graph
+     */
+    public final Optimizer withMomentumCycling() {
+        if (!(momentumCoefficient() > 0)) {
+            throw new IllegalArgumentException(getClass().getSimpleName()
+                    + ": expected an optimizer with momentum (β1 > 0, or SGD with momentum > 0) to cycle."
+                    + " Received: momentum=" + momentumCoefficient());
+        }
+        if (built) {
+            throw new IllegalStateException(getClass().getSimpleName()
+                    + ": expected withMomentumCycling before the training step is built");
+        }
+        cyclesMomentum = true;
+        return this;
+    }
+
+    /** Whether {@link #withMomentumCycling} made the momentum a graph input. */
+    public final boolean cyclesMomentum() {
+        return cyclesMomentum;
+    }
+
+    /** The momentum's graph input ({@code optimizer/momentum}), once a step is built with momentum cycling. */
+    public final Optional<PlaceholderWithDefault<TFloat64>> momentumInput() {
+        return Optional.ofNullable(momentumInput);
+    }
+
+    /**
+     * This step's momentum, in double precision: the fed input when cycling, otherwise the declared
+     * value as a constant (the same value, so a model that does not cycle trains as before).
+     */
+    final Operand<TFloat64> momentum(Ops tf) {
+        return cyclesMomentum ? momentumInput : tf.constant(momentumCoefficient());
+    }
+
     /** How gradients are clipped; {@link GradientClipping#none()} unless {@link #withClipping} said otherwise. */
     public final GradientClipping clipping() {
         return clipping;
@@ -87,6 +141,9 @@ public abstract class Optimizer {
                     + weights.size() + " weights and " + gradients.size() + " gradients");
         }
         built = true;
+        if (cyclesMomentum && momentumInput == null) {
+            momentumInput = tf.withName("momentum").placeholderWithDefault(tf.constant(momentumCoefficient()), Shape.scalar());
+        }
         Ops afterGradients = tf.withControlDependencyOps(gradients.stream().map(Operand::op).toList());
         List<Operand<TFloat32>> clipped = clipping.apply(afterGradients, gradients);
         // t, the 1-based number of this step, as the bias corrections count it.

@@ -43,6 +43,12 @@ public final class Sgd extends StepOptimizer<Operand<TFloat32>> {
         return momentum;
     }
 
+    /** μ. */
+    @Override
+    public double momentumCoefficient() {
+        return momentum;
+    }
+
     public boolean nesterov() {
         return nesterov;
     }
@@ -61,7 +67,7 @@ public final class Sgd extends StepOptimizer<Operand<TFloat32>> {
             return tf.assignSub(weight.variable(), scaledGradient);
         }
         Variable<TFloat32> velocity = slots.create("velocity", 0f);
-        Operand<TFloat32> mu = constant(tf, momentum);
+        Operand<TFloat32> mu = toFloat(tf, momentum(tf));
         Operand<TFloat32> newVelocity = tf.assign(velocity,
                 tf.math.sub(tf.math.mul(mu, tf.identity(velocity)), scaledGradient));
         Operand<TFloat32> change = nesterov

@@ -37,4 +37,14 @@ public interface LearningRateSchedule extends Resumable {
      *     {@code step}): a resumed run sees the epochs an uninterrupted one would
      */
     double rate(long step, int epoch);
+
+    /**
+     * The optimizer's momentum coefficient (β1, or SGD's μ) for the step about to run, read after
+     * {@link #rate} for the same step; NaN, the default, leaves the optimizer's declared momentum.
+     * A schedule that cycles momentum (1cycle's {@code withMomentum}) needs an optimizer built with
+     * {@code withMomentumCycling()}.
+     */
+    default double momentum(long step, int epoch) {
+        return Double.NaN;
+    }
 }

@@ -20,12 +20,23 @@ import java.util.Map;
  * to the first {@link #rate} call after {@link #start} is i = 0 (Géron's callback counts batches
  * from 0 likewise). Past {@code iterations} (which one fit never reaches) the rate stays at
  * {@code lastRate}.
+ *
+ * <p>{@link #withMomentum} adds Smith's momentum cycle, mirroring the rate (PyTorch's
+ * {@code OneCycleLR(three_phase=True, anneal_strategy="linear", cycle_momentum=True)}):
+ * <pre>
+ *   momentum(i) = maxMomentum → baseMomentum    linearly on [0, half)
+ *                 baseMomentum → maxMomentum    linearly on [half, 2·half)
+ *                 maxMomentum                   on [2·half, iterations]
+ * </pre>
+ * a function of i alone, like the rate, so a resumed run computes the same values from the step.
  */
 public final class OneCycle implements LearningRateSchedule {
     private final double maxRate;
     private final double startRate;
     private final double lastRate;
     private final BigDecimal lastFraction;
+    private final double maxMomentum;
+    private final double baseMomentum;
     private long iterations = -1;
     private long lastIterations;
     private long half;
@@ -41,6 +52,11 @@ public final class OneCycle implements LearningRateSchedule {
      *     Géron's default 0.1
      */
     public OneCycle(double maxRate, double startRate, double lastRate, double lastFraction) {
+        this(maxRate, startRate, lastRate, lastFraction, Double.NaN, Double.NaN);
+    }
+
+    private OneCycle(double maxRate, double startRate, double lastRate, double lastFraction, double maxMomentum,
+            double baseMomentum) {
         this.maxRate = Require.positive("OneCycle", "maxRate", maxRate);
         this.startRate = Double.isNaN(startRate) ? maxRate / 10 : Require.positive("OneCycle", "startRate", startRate);
         if (this.startRate > maxRate) {
@@ -53,6 +69,24 @@ public final class OneCycle implements LearningRateSchedule {
         }
         // Decimal, so that 0.1 · 30 floors to 3 whatever the binary rounding of 0.1.
         this.lastFraction = BigDecimal.valueOf(lastFraction);
+        this.maxMomentum = maxMomentum;
+        this.baseMomentum = baseMomentum;
+    }
+
+    /**
+     * This cycle with the momentum cycled between {@code maxMomentum} (at the start and the end) and
+     * {@code baseMomentum} (at the rate's peak): Smith's and PyTorch's 0.95 and 0.85. The
+     * optimizer must be built with {@code withMomentumCycling()}.
+     *
+     * @param maxMomentum in (0, 1)
+     * @param baseMomentum in (0, maxMomentum]
+     */
+    public OneCycle withMomentum(double maxMomentum, double baseMomentum) {
+        if (!(maxMomentum > 0 && maxMomentum < 1) || !(baseMomentum > 0 && baseMomentum <= maxMomentum)) {
+            throw new IllegalArgumentException("OneCycle: expected 0 < baseMomentum <= maxMomentum < 1. Received: maxMomentum="
+                    + maxMomentum + ", baseMomentum=" + baseMomentum);
+        }
+        return new OneCycle(maxRate, startRate, lastRate, lastFraction.doubleValue(), maxMomentum, baseMomentum);
     }
 
     @Override
@@ -68,10 +102,7 @@ public final class OneCycle implements LearningRateSchedule {
         if (iterations < 0) {
             throw new IllegalStateException("OneCycle: expected start() before rate(). Received: rate(" + step + ", " + epoch + ")");
         }
-        if (firstStep < 0) {
-            firstStep = step;
-        }
-        long i = step - firstStep;
+        long i = index(step);
         if (i < half) {
             return interpolate(i, 0, half, startRate, maxRate);
         }
@@ -96,6 +127,30 @@ public final class OneCycle implements LearningRateSchedule {
         if (saved != null) {
             firstStep = saved.longValue();
         }
+    }
+
+    /** The momentum of the cycle at {@code step}, or NaN (the optimizer's own) unless {@link #withMomentum} set one. */
+    @Override
+    public double momentum(long step, int epoch) {
+        if (Double.isNaN(maxMomentum)) {
+            return Double.NaN;
+        }
+        long i = index(step);
+        if (i < half) {
+            return interpolate(i, 0, half, maxMomentum, baseMomentum);
+        }
+        if (i < 2 * half) {
+            return interpolate(i, half, 2 * half, baseMomentum, maxMomentum);
+        }
+        return maxMomentum;
+    }
+
+    /** i, the step counted within this fit (the first step asked for is 0). */
+    private long index(long step) {
+        if (firstStep < 0) {
+            firstStep = step;
+        }
+        return step - firstStep;
     }
 
     /** The total number of steps of this fit, known after {@link #start}. */

@@ -6,6 +6,7 @@ import dev.lamina.runtime.schedule.LearningRateSchedule;
 import dev.lamina.runtime.train.feed.BatchFeed;
 import dev.lamina.runtime.train.feed.IndexFeed;
 import dev.lamina.runtime.train.feed.StepFeed;
+import dev.lamina.runtime.train.feed.StepMomentum;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,8 @@ final class FitLoop {
         if (options.dataInGraph()) {
             session.makeResident(data);
         }
-        try (StepFeed feed = stepFeed(data); TFloat32 rateTensor = TFloat32.scalarOf(0f)) {
+        try (StepFeed feed = stepFeed(data); TFloat32 rateTensor = TFloat32.scalarOf(0f);
+                StepMomentum momentum = new StepMomentum(session.ops().momentum(), rates)) {
             for (int epoch = firstEpoch; epoch < options.epochs() && !model.stopRequested(); epoch++) {
                 int epochIndex = epoch;
                 callbacks.forEach(callback -> callback.onEpochBegin(model, epochIndex));
@@ -87,9 +89,10 @@ final class FitLoop {
                     int batchNumber = index + 1;
                     rate = rates.rate(step, model.epochsCompleted());
                     rateTensor.setFloat((float) rate);
+                    momentum.load(step, model.epochsCompleted());
                     examples += feed.load(batches, index);
                     boolean showProgress = progress != null && progress.redrawDue(batchNumber);
-                    double[] losses = trainStep(trainingStep, feed, rateTensor, batchHooks || showProgress);
+                    double[] losses = trainStep(trainingStep, feed, rateTensor, momentum, batchHooks || showProgress);
                     step++;
                     double runningLoss = losses[1] / examples;
                     if (batchHooks) {
@@ -143,8 +146,9 @@ final class FitLoop {
      * {@code fetchLosses}, returns the batch's loss and the epoch's {@code Σ n_b·loss_b} so far;
      * otherwise fetches nothing and returns NaNs (the epoch's sums stay in the graph).
      */
-    private double[] trainStep(TrainingStep step, StepFeed feed, TFloat32 rate, boolean fetchLosses) {
-        Session.Runner runner = feed.feed(session.runner()).feed(session.ops().learningRate(), rate)
+    private double[] trainStep(TrainingStep step, StepFeed feed, TFloat32 rate, StepMomentum momentum,
+            boolean fetchLosses) {
+        Session.Runner runner = momentum.feed(feed.feed(session.runner()).feed(session.ops().learningRate(), rate))
                 .addTarget(step.update());
         if (!fetchLosses) {
             runner.run().close();

@@ -145,6 +145,11 @@ final class TrainingGraph {
         return learningRate;
     }
 
+    /** The optimizer's momentum input, when it cycles its momentum (see {@code Optimizer.withMomentumCycling}). */
+    java.util.Optional<org.tensorflow.op.core.PlaceholderWithDefault<org.tensorflow.types.TFloat64>> momentum() {
+        return optimizer.momentumInput();
+    }
+
     Variable<TInt64> iterations() {
         return iterations;
     }

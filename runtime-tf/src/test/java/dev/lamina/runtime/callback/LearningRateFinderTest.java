@@ -32,9 +32,9 @@ class LearningRateFinderTest {
             LearningRateFinder.Result result = LearningRateFinder.find(model, data);
             LearningRateCurve.write(result, dir);
 
-            assertTrue(result.suggestedRate() >= 1e-3 && result.suggestedRate() <= 1e-1,
-                    "suggested " + result.suggestedRate());
-            assertEquals(result.bestRate() / 10, result.suggestedRate(), 1e-15);
+            assertEquals(result.suggestion(LearningRateFinder.DEFAULT_RULE), result.suggestedRate());
+            assertEquals(result.bestRate() / 10, result.suggestion(SuggestionRule.MINIMUM_OVER_TEN), 1e-15);
+            assertEquals(result.rates().length, result.smoothedLosses().length);
             // The rate grows by a constant factor per step, from the minimum.
             assertEquals(LearningRateFinder.DEFAULT_MIN_RATE, result.rates()[0], 1e-15);
             double factor = result.rates()[1] / result.rates()[0];
@@ -45,6 +45,26 @@ class LearningRateFinderTest {
             }
             assertEquals(stepsBefore, model.iterations());
             assertTrue(Files.size(dir.resolve("lr_finder.png")) > 0);
+            var rows = Files.readAllLines(dir.resolve("lr_finder.csv"));
+            assertEquals("rate,loss,smoothed_loss", rows.get(0));
+            assertEquals(result.rates().length + 1, rows.size());
+            String[] first = rows.get(1).split(",");
+            assertEquals(result.rates()[0], Double.parseDouble(first[0]));
+            assertEquals(result.smoothedLosses()[0], Double.parseDouble(first[2]));
+        }
+    }
+
+    /** The suggestion is a rate the model trains well at: a fresh model, one epoch at that constant rate. */
+    @Test
+    void theModelTrainsWellAtTheSuggestedRate() {
+        Dataset data = Blobs.of(3_000, 41);
+        double suggested;
+        try (var model = TinyClassifierModel.create()) {
+            suggested = LearningRateFinder.find(model, data).suggestedRate();
+        }
+        try (var model = TinyClassifierModel.create()) {
+            double accuracy = model.fit(data, Fit.epochs(1).verbose(false).learningRate(suggested)).last("accuracy");
+            assertTrue(accuracy > 0.9, "accuracy " + accuracy + " at the suggested rate " + suggested);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TFloat64;
 import org.tensorflow.types.TInt64;
 
 /**
@@ -67,6 +68,15 @@ final class OptimizerHarness implements AutoCloseable {
     float[] step(double rate) {
         try (TFloat32 lr = TFloat32.scalarOf((float) rate)) {
             session.runner().feed(learningRate, lr).addTarget(step).run().close();
+        }
+        return weight(0);
+    }
+
+    /** Runs one step at {@code rate} with the optimizer's momentum input fed {@code momentum}; returns the first weight. */
+    float[] step(double rate, double momentum, Optimizer optimizer) {
+        try (TFloat32 lr = TFloat32.scalarOf((float) rate); TFloat64 mu = TFloat64.scalarOf(momentum)) {
+            session.runner().feed(learningRate, lr).feed(optimizer.momentumInput().orElseThrow(), mu).addTarget(step)
+                    .run().close();
         }
         return weight(0);
     }

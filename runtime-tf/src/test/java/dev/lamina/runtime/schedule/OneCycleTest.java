@@ -77,4 +77,44 @@ class OneCycleTest {
         var notStarted = new OneCycle(0.1, Double.NaN, Double.NaN, 0.1);
         assertThrows(IllegalStateException.class, () -> notStarted.rate(0, 0));
     }
+
+    /**
+     * The momentum mirrors the rate (PyTorch's three-phase OneCycleLR with linear annealing):
+     * 0.95 → 0.85 on [0, half), 0.85 → 0.95 on [half, 2·half), then 0.95 to the end.
+     */
+    @Test
+    void momentumFallsWhileTheRateRisesAndReturns() {
+        var schedule = new OneCycle(0.1, Double.NaN, Double.NaN, 0.1).withMomentum(0.95, 0.85);
+        schedule.start(25, 430, 0.001);
+        long origin = 700;
+        for (int i = 0; i < 10_750; i++) {
+            double rate = schedule.rate(origin + i, i / 430);
+            double momentum = schedule.momentum(origin + i, i / 430);
+            double expected = i < 4837 ? 0.95 + (0.85 - 0.95) * i / 4837.0
+                    : i < 9674 ? 0.85 + (0.95 - 0.85) * (i - 4837) / 4837.0
+                    : 0.95;
+            assertEquals(expected, momentum, TOLERANCE, "momentum at " + i);
+            if (i < 9674) {
+                // Rate and momentum move in opposite directions, in proportion, through the cycle.
+                assertEquals((rate - 0.01) / (0.1 - 0.01), (0.95 - momentum) / (0.95 - 0.85), 1e-9, "at " + i);
+            }
+        }
+        assertEquals(0.85, schedule.momentum(origin + 4837, 11), TOLERANCE);
+    }
+
+    @Test
+    void withoutMomentumTheOptimizersOwnApplies() {
+        var schedule = new OneCycle(0.1, Double.NaN, Double.NaN, 0.1);
+        schedule.start(1, 100, 0.001);
+        schedule.rate(0, 0);
+        assertTrue(Double.isNaN(schedule.momentum(0, 0)));
+    }
+
+    @Test
+    void rejectsABaseMomentumAboveTheMaximum() {
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> new OneCycle(0.1, Double.NaN, Double.NaN, 0.1).withMomentum(0.85, 0.95));
+        assertEquals("OneCycle: expected 0 < baseMomentum <= maxMomentum < 1. Received: maxMomentum=0.85,"
+                + " baseMomentum=0.95", error.getMessage());
+    }
 }

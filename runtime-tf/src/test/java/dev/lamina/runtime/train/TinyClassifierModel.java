@@ -24,6 +24,7 @@ public final class TinyClassifierModel extends SequentialModel {
     private final Dense hidden;
     private final Dense output;
     private final ModelConfig config;
+    private boolean cyclesMomentum;
 
     private TinyClassifierModel(ModelConfig config, int hiddenUnits) {
         this.config = config;
@@ -37,6 +38,14 @@ public final class TinyClassifierModel extends SequentialModel {
 
     static TinyClassifierModel create(ModelConfig config) {
         return create(config, 16);
+    }
+
+    /** The model with its optimizer's β1 a graph input, as {@code @Schedule(cycleMomentum = true)} generates it. */
+    static TinyClassifierModel createCyclingMomentum() {
+        TinyClassifierModel model = new TinyClassifierModel(CONFIG, 16);
+        model.cyclesMomentum = true;
+        model.build();
+        return model;
     }
 
     /** A model whose hidden layer has another width: another model definition, for save checks. */
@@ -53,7 +62,8 @@ public final class TinyClassifierModel extends SequentialModel {
 
     @Override
     protected Optimizer optimizer() {
-        return new Adam(0.01, 0.9, 0.999, 1e-7, false);
+        Optimizer adam = new Adam(0.01, 0.9, 0.999, 1e-7, false);
+        return cyclesMomentum ? adam.withMomentumCycling() : adam;
     }
 
     @Override

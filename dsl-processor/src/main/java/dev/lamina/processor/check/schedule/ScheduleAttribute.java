@@ -54,6 +54,8 @@ enum ScheduleAttribute implements KindAttribute<ScheduleKind> {
     LAST_FRACTION(AttributeNames.Schedule.LAST_FRACTION, "the fraction of 1cycle's steps spent on the final drop",
             EnumSet.of(ONE_CYCLE), Range.RIGHT_OPEN_FRACTION, "at 1 the final drop would take all of training",
             ScheduleSpec::lastFraction, "lastFraction = 0.1"),
+    CYCLE_MOMENTUM(AttributeNames.Schedule.CYCLE_MOMENTUM, "whether 1cycle also cycles the optimizer's momentum",
+            EnumSet.of(ONE_CYCLE)),
     MONITOR(AttributeNames.Schedule.MONITOR, "the quantity performance scheduling watches", EnumSet.of(PLATEAU)),
     FACTOR(AttributeNames.Schedule.FACTOR, "what performance scheduling multiplies the rate by", EnumSet.of(PLATEAU),
             Range.OPEN_FRACTION, "at 1 or more the rate would never drop (Keras rejects it too), at 0 or below"

@@ -14,6 +14,7 @@ public final class ScheduleRules {
             new GrowingExponentialRule(),
             new PiecewiseScheduleRule(),
             new OneCycleRatesRule(),
+            new CycleMomentumRule(),
             new ScheduleLearningRateRule(),
             new PlateauMonitorRule(),
             new CustomScheduleRule());

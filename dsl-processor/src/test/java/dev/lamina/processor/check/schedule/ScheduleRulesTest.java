@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules about learning-rate schedules: lamina:schedule-conflict, lamina:schedule-attribute,
  * lamina:schedule-required, lamina:schedule-range, lamina:piecewise-schedule,
- * lamina:one-cycle-rates, lamina:schedule-learning-rate, lamina:plateau-monitor and
+ * lamina:one-cycle-rates, lamina:cycle-momentum, lamina:schedule-learning-rate, lamina:plateau-monitor and
  * lamina:custom-schedule.
  */
 class ScheduleRulesTest {
@@ -201,6 +201,14 @@ class ScheduleRulesTest {
                         + " ScheduleWithoutDefaultConstructor.Fixed()' and asks it for the learning rate at every step."
                         + " Add 'public Fixed() {}', and read any settings from constants or the start(...) call.",
                 "custom = ScheduleWithoutDefaultConstructor.Fixed.class");
+    }
+
+    @Test
+    void cyclingMomentumOnAnOptimizerWithoutMomentumIsAnError() {
+        assertOnlyError(bad("CycleMomentumWithoutMomentum"), "lamina:cycle-momentum",
+                "@Schedule(cycleMomentum = true) needs an optimizer with momentum. Received: @Optimizer(value = SGD,"
+                        + " momentum = 0.0).",
+                "cycleMomentum = true");
     }
 
     @Test
