@@ -27,10 +27,13 @@ import java.util.OptionalDouble;
  *     its batch there (fed only the batch's indices), rather than each batch being copied from the
  *     host; it costs a copy of the data in TensorFlow's memory, kept until another data set is
  *     trained on in this way or the model is closed
+ * @param distribution the devices the model trains on, and from then on evaluates and predicts on
+ *     ({@code Distribution.mirrored(2)}, {@code Distribution.fromEnvironment()}); default: one device,
+ *     or the one the model was last distributed over
  */
 public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boolean shuffle, boolean verbose,
         List<Callback> callbacks, OptionalDouble learningRate, Optional<LearningRateSchedule> schedule,
-        boolean dataInGraph) {
+        boolean dataInGraph, Optional<Replication> distribution) {
 
     /** Whether {@link #epochs(int)} keeps the training data in the graph: chosen by measurement. */
     static final boolean DATA_IN_GRAPH_DEFAULT = false;
@@ -54,46 +57,55 @@ public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boole
     /** Trains for {@code epochs} passes with every other option at its default. */
     public static Fit epochs(int epochs) {
         return new Fit(epochs, Defaults.BATCH_SIZE, Optional.empty(), true, true, List.of(),
-                OptionalDouble.empty(), Optional.empty(), DATA_IN_GRAPH_DEFAULT);
+                OptionalDouble.empty(), Optional.empty(), DATA_IN_GRAPH_DEFAULT, Optional.empty());
     }
 
     public Fit batchSize(int batchSize) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, distribution);
     }
 
     public Fit validation(Dataset data) {
-        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, callbacks, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, Optional.of(data), shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, distribution);
     }
 
     public Fit shuffle(boolean shuffle) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, distribution);
     }
 
     public Fit verbose(boolean verbose) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, distribution);
     }
 
     /** Adds callbacks after those already given. */
     public Fit callbacks(Callback... more) {
         List<Callback> all = new ArrayList<>(callbacks);
         all.addAll(List.of(more));
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, all, learningRate, schedule, dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, all, learningRate, schedule, dataInGraph, distribution);
     }
 
     /** Trains this fit with {@code schedule}, ignoring the declared rate and schedule. */
     public Fit schedule(LearningRateSchedule schedule) {
         return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, OptionalDouble.empty(),
-                Optional.of(schedule), dataInGraph);
+                Optional.of(schedule), dataInGraph, distribution);
     }
 
     /** See {@link #dataInGraph()}. */
     public Fit dataInGraph(boolean dataInGraph) {
         return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule,
-                dataInGraph);
+                dataInGraph, distribution);
     }
 
     /** Trains this fit at a constant {@code rate}, which becomes the model's, ignoring the declared schedule. */
     public Fit learningRate(double rate) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, OptionalDouble.of(rate), Optional.empty(), dataInGraph);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, OptionalDouble.of(rate), Optional.empty(), dataInGraph, distribution);
+    }
+
+    /**
+     * Trains on {@code distribution}'s devices: the batch is split across replicas, each replica's
+     * pass runs on its device, and one update is applied (see {@code distribute.Distribution}).
+     */
+    public Fit distribution(Replication distribution) {
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph,
+                Optional.of(distribution));
     }
 }

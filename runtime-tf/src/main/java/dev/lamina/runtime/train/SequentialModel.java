@@ -137,6 +137,7 @@ public abstract class SequentialModel implements AutoCloseable {
             adapt(data);
         }
         options.validation().ifPresent(valid -> checkCompatible(valid, "validation"));
+        options.distribution().ifPresent(session::distribute);
         LearningRateSchedule rates = scheduleFor(options);
         List<Callback> callbacks = new ArrayList<>(declaredCallbacks());
         callbacks.addAll(options.callbacks());
@@ -144,6 +145,8 @@ public abstract class SequentialModel implements AutoCloseable {
         learningRate.training(rates);
         try {
             return new FitLoop(this, session, evaluator, options, rates, callbacks).run(data);
+        } catch (RuntimeException e) {
+            throw session.replication() == null ? e : session.replication().describeFailure(e);
         } finally {
             learningRate.training(null);
         }

@@ -64,11 +64,14 @@ final class TrainingGraph {
     private final ForwardPass body;
     private final Dense head;
     private final Optimizer optimizer;
-    /** The training step for each set of frozen layer names. */
-    private final Map<Set<String>, TrainingStep> steps = new HashMap<>();
+    /** The training step for each set of frozen layer names and replication. */
+    private final Map<StepKey, TrainingStep> steps = new HashMap<>();
+    /** The inference-mode ops for each replication (the null key: one device); built on first use. */
+    private final Map<Replication, Inference> inferences = new HashMap<>();
+    /** How steps and inference passes are spread over devices; null on one device. */
+    private Replication replication;
 
-    /** Built on first use: training and start-up need neither. */
-    private Inference inference;
+    /** Built on first use: training and start-up do not need it. */
     private MonteCarlo monteCarlo;
 
     /**
@@ -110,7 +113,7 @@ final class TrainingGraph {
         epochMetrics = new EpochMetrics(tf.withSubScope("epoch_metrics"));
         lossFunction = new LossFunction(config.loss(), config.target(), head.activation(), head.units(), config.inputSize());
 
-        steps.put(Set.of(), buildStep(Set.of()));
+        steps.put(new StepKey(Set.of(), null), buildStep(Set.of()));
     }
 
     /** The batch of examples fed to evaluation, prediction and the probes. */
@@ -179,10 +182,32 @@ final class TrainingGraph {
         return epochMetrics;
     }
 
-    /** The training step for the layers frozen now, built the first time this set is frozen. */
+    /**
+     * The training step for the layers frozen now under the current replication, built the first
+     * time this pair is asked for.
+     */
     TrainingStep trainingStep() {
         Set<String> frozen = layers.stream().filter(Layer::isFrozen).map(Layer::name).collect(Collectors.toSet());
-        return steps.computeIfAbsent(frozen, this::buildStep);
+        return steps.computeIfAbsent(new StepKey(frozen, replication), key -> buildStep(key.frozen()));
+    }
+
+    /** {@link #trainingStep()} on one device, whatever the current replication. */
+    TrainingStep unreplicatedTrainingStep() {
+        Replication current = replication;
+        replication = null;
+        try {
+            return trainingStep();
+        } finally {
+            replication = current;
+        }
+    }
+
+    /** A training step's identity: the frozen layers, and the replication (null: one device). */
+    private record StepKey(Set<String> frozen, Replication replication) {}
+
+    /** Builds the training steps and inference passes asked for from now on with {@code replication} (null: one device). */
+    void replicate(Replication replication) {
+        this.replication = replication;
     }
 
     /**
@@ -200,10 +225,9 @@ final class TrainingGraph {
                     + " Unfreeze a layer (layer.unfreeze()) before calling fit.");
         }
         Ops training = tf.withSubScope("training");
-        Operand<TFloat32> logits = head.preActivation(training, body.apply(training, trainingInput, Mode.TRAINING));
-        Operand<TFloat32> loss = withPenalties(training, layers,
-                lossFunction.meanLoss(training, logits, trainingLabels, trainingInput));
-        Operand<TFloat32> correct = lossFunction.correctCount(training, logits, trainingLabels);
+        PassOutputs pass = pass(training, trainingInput, trainingLabels, Mode.TRAINING);
+        Operand<TFloat32> loss = withPenalties(training, layers, pass.meanLoss());
+        Operand<TFloat32> correct = pass.correct();
 
         Op update = optimizer.applyGradients(context, trainable, gradients(training, loss, trainable), learningRate,
                 iterations);
@@ -211,8 +235,8 @@ final class TrainingGraph {
         List<Op> all = new ArrayList<>(metrics.updates());
         all.add(update);
         Ops afterUpdate = training.withControlDependencies(List.of(update));
+        pass.stateUpdates().forEach(state -> all.add(state.assign(training)));
         for (Layer layer : layers) {
-            all.addAll(layer.takeStateUpdates());
             if (!frozen.contains(layer.name())) {
                 all.addAll(layer.constraints(afterUpdate));
             }
@@ -221,17 +245,38 @@ final class TrainingGraph {
                 training.withControlDependencies(all).withName("step").noOp());
     }
 
-    /** The forward pass in inference mode, with its loss, correct count and output; built on first use. */
+    /**
+     * The forward pass in inference mode under the current replication, with its loss, correct
+     * count and output; built on first use.
+     */
     Inference inference() {
-        if (inference == null) {
+        return inferences.computeIfAbsent(replication, key -> {
             Ops scope = tf.withSubScope("inference");
-            Operand<TFloat32> logits = head.preActivation(scope, body.apply(scope, input, Mode.INFERENCE));
-            inference = new Inference(
-                    withPenalties(scope, layers, lossFunction.meanLoss(scope, logits, labels, input)),
-                    lossFunction.correctCount(scope, logits, labels),
-                    scope.withName("probabilities").identity(Activations.apply(scope, head.activation(), logits)));
-        }
-        return inference;
+            PassOutputs pass = pass(scope, input, labels, Mode.INFERENCE);
+            return new Inference(withPenalties(scope, layers, pass.meanLoss()), pass.correct(),
+                    scope.withName("probabilities").identity(pass.output()));
+        });
+    }
+
+    /**
+     * The forward pass over a batch in {@code mode}, with its mean data loss, correct count,
+     * output (logits when training, the output layer's activations otherwise) and state updates:
+     * built once on one device, or once per replica by the {@link Replication}.
+     */
+    private PassOutputs pass(Ops tf, Operand<TFloat32> x, Operand<TInt32> y, Mode mode) {
+        ReplicaPass replicaPass = (scope, input, labels, replica) -> {
+            context.buildingReplica(replica);
+            try {
+                Operand<TFloat32> logits = head.preActivation(scope, body.apply(scope, input, mode));
+                return new PassOutputs(lossFunction.meanLoss(scope, logits, labels, input),
+                        lossFunction.correctCount(scope, logits, labels),
+                        mode == Mode.TRAINING ? logits : Activations.apply(scope, head.activation(), logits),
+                        layers.stream().flatMap(layer -> layer.takeStateUpdates().stream()).toList());
+            } finally {
+                context.buildingReplica(0);
+            }
+        };
+        return replication == null ? replicaPass.apply(tf, x, y, 0) : replication.replicate(tf, x, y, replicaPass);
     }
 
     /**
