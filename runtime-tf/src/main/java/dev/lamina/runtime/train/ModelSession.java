@@ -245,7 +245,27 @@ final class ModelSession implements AutoCloseable {
 
     @Override
     public void close() {
-        session.close();
-        graph.close();
+        if (replication == null) {
+            session.close();
+            graph.close();
+            return;
+        }
+        // A session whose master has lost a task can block in TF_CloseSession for minutes, while
+        // TensorFlow retries the dead task (and the graph's close waits for its sessions): close
+        // them on a daemon thread, and give up after a bound, leaving the memory to the process's exit.
+        Thread closer = new Thread(() -> {
+            session.close();
+            graph.close();
+        }, "lamina-session-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(DISTRIBUTED_CLOSE_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
+
+    /** How long {@link #close} waits for a distributed session to close. */
+    private static final long DISTRIBUTED_CLOSE_WAIT_MS = 5_000;
 }

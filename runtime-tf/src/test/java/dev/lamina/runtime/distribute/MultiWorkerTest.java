@@ -1,0 +1,62 @@
+package dev.lamina.runtime.distribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.train.Callback;
+import dev.lamina.runtime.train.Fit;
+import dev.lamina.runtime.train.SequentialModel;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The chief (this JVM, task 0) and worker tasks in child JVMs, on loopback ports. */
+class MultiWorkerTest {
+    private static final Fit ONE_EPOCH_OF_64 = Fit.epochs(1).batchSize(64).verbose(false);
+
+    /** Chief + 2 worker processes (3 replicas) train as one process at the same global batch. */
+    @Test
+    void twoWorkerProcessesAndTheChiefTrainAsOneProcess() throws Exception {
+        Cluster cluster = WorkerProcess.loopbackCluster(3);
+        Dataset data = ReplicaTestModel.blobs(9 * 64 + 40, 11);
+        try (WorkerProcess first = WorkerProcess.start(cluster, 1); WorkerProcess second = WorkerProcess.start(cluster, 2);
+                ReplicaTestModel one = ReplicaTestModel.plain(); ReplicaTestModel three = ReplicaTestModel.plain()) {
+            assertTrue(first.readyLine.contains("/job:worker/task:1 at " + cluster.address(1)), first.readyLine);
+            one.fit(data, ONE_EPOCH_OF_64);
+            three.fit(data, ONE_EPOCH_OF_64.distribution(Distribution.multiWorker(cluster, Duration.ofSeconds(30))));
+            MirroredTest.assertClose(one.weights(), three.weights(), 1e-5);
+            assertEquals(one.evaluate(data).loss(), three.evaluate(data).loss(), 1e-5);
+        }
+    }
+
+    /** A worker killed mid-epoch makes fit fail within the operation timeout, naming the task and its address. */
+    @Test
+    void aKilledWorkerFailsTheFitWithinTheTimeoutNamingTheTask() throws Exception {
+        Cluster cluster = WorkerProcess.loopbackCluster(2);
+        Duration timeout = Duration.ofSeconds(5);
+        try (WorkerProcess worker = WorkerProcess.start(cluster, 1); ReplicaTestModel model = ReplicaTestModel.plain()) {
+            long[] killedAt = new long[1];
+            Callback killer = new Callback() {
+                @Override
+                public void onBatchEnd(SequentialModel m, int epoch, int batch, double loss, double runningLoss) {
+                    if (epoch == 0 && batch == 3) {
+                        try {
+                            worker.kill();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        killedAt[0] = System.nanoTime();
+                    }
+                }
+            };
+            IllegalStateException failure = assertThrows(IllegalStateException.class, () -> model.fit(
+                    ReplicaTestModel.blobs(20 * 64, 12),
+                    ONE_EPOCH_OF_64.callbacks(killer).distribution(Distribution.multiWorker(cluster, timeout))));
+            double seconds = (System.nanoTime() - killedAt[0]) / 1e9;
+            assertTrue(killedAt[0] != 0, "the worker was killed mid-epoch");
+            assertTrue(seconds < timeout.toSeconds() + 5, "failed " + seconds + " s after the kill");
+            assertTrue(failure.getMessage().contains("task 1 (" + cluster.address(1) + ")"), failure.getMessage());
+        }
+    }
+}
