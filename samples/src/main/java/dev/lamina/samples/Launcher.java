@@ -26,7 +26,7 @@ public final class Launcher implements Callable<Integer> {
             new BatchNormSample(), new RegularizedSample(),
             new SeluDeepSample(), new OptimizersSample(), new ExponentialDecaySample(), new OneCycleSample(),
             new DefaultsSample(), new SelfNormalizingSample(), new McDropoutSample(), new GradientHealthSample(), new TransferSample(),
-            new PretrainingSample(), new SchedulesSample());
+            new PretrainingSample(), new SchedulesSample(), new DistributedSample());
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<sample>", description = "The sample to run (see --list).")
     String sample;
@@ -67,6 +67,9 @@ public final class Launcher implements Callable<Integer> {
     @Option(names = "--quiet", description = "No per-epoch progress.")
     boolean quiet;
 
+    @Option(names = "--workers", paramLabel = "N", description = "The distributed sample's worker processes (default: 2).")
+    private Integer workers;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -89,6 +92,9 @@ public final class Launcher implements Callable<Integer> {
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "No sample named '" + sample
                         + "'. Samples: " + SAMPLES.stream().map(Sample::name).toList()));
         configureEngine();
+        if (workers != null) {
+            System.setProperty(DistributedSample.WORKERS_PROPERTY, Integer.toString(workers));
+        }
         Engine.preload();
         Path run = runDirectory != null ? runDirectory : Path.of("runs", chosen.name());
         SampleOptions options = new SampleOptions(optional(positive(epochs, "--epochs")),

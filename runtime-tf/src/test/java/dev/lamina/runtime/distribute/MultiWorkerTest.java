@@ -17,12 +17,12 @@ class MultiWorkerTest {
 
     /** Chief + 2 worker processes (3 replicas) train as one process at the same global batch. */
     @Test
-    void twoWorkerProcessesAndTheChiefTrainAsOneProcess() throws Exception {
-        Cluster cluster = WorkerProcess.loopbackCluster(3);
+    void twoLocalWorkeresAndTheChiefTrainAsOneProcess() throws Exception {
+        Cluster cluster = LocalWorker.loopbackCluster(3);
         Dataset data = ReplicaTestModel.blobs(9 * 64 + 40, 11);
-        try (WorkerProcess first = WorkerProcess.start(cluster, 1); WorkerProcess second = WorkerProcess.start(cluster, 2);
+        try (LocalWorker first = LocalWorker.start(cluster, 1); LocalWorker second = LocalWorker.start(cluster, 2);
                 ReplicaTestModel one = ReplicaTestModel.plain(); ReplicaTestModel three = ReplicaTestModel.plain()) {
-            assertTrue(first.readyLine.contains("/job:worker/task:1 at " + cluster.address(1)), first.readyLine);
+            assertTrue(first.readyLine().contains("/job:worker/task:1 at " + cluster.address(1)), first.readyLine());
             one.fit(data, ONE_EPOCH_OF_64);
             three.fit(data, ONE_EPOCH_OF_64.distribution(Distribution.multiWorker(cluster, Duration.ofSeconds(30))));
             MirroredTest.assertClose(one.weights(), three.weights(), 1e-5);
@@ -33,9 +33,9 @@ class MultiWorkerTest {
     /** A worker killed mid-epoch makes fit fail within the operation timeout, naming the task and its address. */
     @Test
     void aKilledWorkerFailsTheFitWithinTheTimeoutNamingTheTask() throws Exception {
-        Cluster cluster = WorkerProcess.loopbackCluster(2);
+        Cluster cluster = LocalWorker.loopbackCluster(2);
         Duration timeout = Duration.ofSeconds(5);
-        try (WorkerProcess worker = WorkerProcess.start(cluster, 1); ReplicaTestModel model = ReplicaTestModel.plain()) {
+        try (LocalWorker worker = LocalWorker.start(cluster, 1); ReplicaTestModel model = ReplicaTestModel.plain()) {
             long[] killedAt = new long[1];
             Callback killer = new Callback() {
                 @Override

@@ -11,18 +11,22 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** A worker task in its own JVM, started with the test class path, for the multi-worker tests. */
-final class WorkerProcess implements AutoCloseable {
+/**
+ * A worker task in a child JVM on this machine, started with this process's class path: how the
+ * distributed sample and the tests make a cluster on loopback ports. Closing it kills the worker
+ * (TensorFlow's server has no clean shutdown).
+ */
+public final class LocalWorker implements AutoCloseable {
     private final Process process;
-    final String readyLine;
+    private final String readyLine;
 
-    private WorkerProcess(Process process, String readyLine) {
+    private LocalWorker(Process process, String readyLine) {
         this.process = process;
         this.readyLine = readyLine;
     }
 
-    /** Starts task {@code index} of {@code cluster} and waits for its ready line. */
-    static WorkerProcess start(Cluster cluster, int index) throws Exception {
+    /** Starts task {@code index} of {@code cluster} and waits (up to a minute) for its ready line. */
+    public static LocalWorker start(Cluster cluster, int index) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Worker.class.getName(),
                 "--cluster", String.join(",", cluster.workers()), "--task", Integer.toString(index)));
@@ -49,20 +53,25 @@ final class WorkerProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         try {
-            return new WorkerProcess(process, ready.get(60, TimeUnit.SECONDS));
+            return new LocalWorker(process, ready.get(60, TimeUnit.SECONDS));
         } catch (Exception e) {
             process.destroyForcibly();
             throw e;
         }
     }
 
+    /** The line the worker printed when it was ready: what it exposes. */
+    public String readyLine() {
+        return readyLine;
+    }
+
     /** Kills the worker as a crash would (SIGKILL), and waits for it to be gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
     /** {@code count} loopback addresses on ports free right now. */
-    static Cluster loopbackCluster(int count) throws IOException {
+    public static Cluster loopbackCluster(int count) throws IOException {
         List<String> addresses = new ArrayList<>();
         List<ServerSocket> held = new ArrayList<>();
         try {
@@ -80,7 +89,7 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        kill();
+    public void close() {
+        process.destroyForcibly();
     }
 }
