@@ -2,13 +2,11 @@ package dev.lamina.runtime.distribute;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.train.Evaluation;
 import dev.lamina.runtime.train.Fit;
-import dev.lamina.runtime.train.SequentialModel;
 import dev.lamina.runtime.train.WeightSnapshot;
 import java.util.HashSet;
 import java.util.Set;
@@ -153,9 +151,5 @@ class MirroredTest {
             }
             assertTrue(worst <= relative * scale, path + ": largest difference " + worst + " against a scale of " + scale);
         }
-    }
-
-    static void assertDifferent(SequentialModel a, SequentialModel b, String path) {
-        assertNotEquals(a.weights().get(path)[0], b.weights().get(path)[0], path);
     }
 }
