@@ -8,8 +8,10 @@ import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.train.Callback;
 import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.train.SequentialModel;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The chief (this JVM, task 0) and worker tasks in child JVMs, on loopback ports. */
 class MultiWorkerTest {
@@ -17,7 +19,7 @@ class MultiWorkerTest {
 
     /** Chief + 2 worker processes (3 replicas) train as one process at the same global batch. */
     @Test
-    void twoLocalWorkeresAndTheChiefTrainAsOneProcess() throws Exception {
+    void twoWorkerProcessesAndTheChiefTrainAsOneProcess() throws Exception {
         Cluster cluster = LocalWorker.loopbackCluster(3);
         Dataset data = ReplicaTestModel.blobs(9 * 64 + 40, 11);
         try (LocalWorker first = LocalWorker.start(cluster, 1); LocalWorker second = LocalWorker.start(cluster, 2);
@@ -57,6 +59,33 @@ class MultiWorkerTest {
             assertTrue(killedAt[0] != 0, "the worker was killed mid-epoch");
             assertTrue(seconds < timeout.toSeconds() + 5, "failed " + seconds + " s after the kill");
             assertTrue(failure.getMessage().contains("task 1 (" + cluster.address(1) + ")"), failure.getMessage());
+        }
+    }
+
+    /**
+     * A cluster stopped after a save and restarted (new worker processes, new ports) resumes from
+     * the save: 1 + 1 epochs equal 2 uninterrupted epochs (one process, which trains as the
+     * cluster does: see above).
+     */
+    @Test
+    void aRestartedClusterResumesFromTheSave(@TempDir Path directory) throws Exception {
+        Dataset data = ReplicaTestModel.blobs(6 * 64 + 20, 13);
+        Path save = directory.resolve("save");
+        try (ReplicaTestModel uninterrupted = ReplicaTestModel.plain()) {
+            uninterrupted.fit(data, ONE_EPOCH_OF_64);
+            uninterrupted.fit(data, ONE_EPOCH_OF_64);
+            Cluster first = LocalWorker.loopbackCluster(2);
+            try (LocalWorker worker = LocalWorker.start(first, 1); ReplicaTestModel model = ReplicaTestModel.plain()) {
+                model.fit(data, ONE_EPOCH_OF_64.distribution(Distribution.multiWorker(first, Duration.ofSeconds(30))));
+                model.save(save);
+            }
+            Cluster restarted = LocalWorker.loopbackCluster(2);
+            try (LocalWorker worker = LocalWorker.start(restarted, 1); ReplicaTestModel model = ReplicaTestModel.plain()) {
+                model.restore(save);
+                model.fit(data, ONE_EPOCH_OF_64.distribution(Distribution.multiWorker(restarted, Duration.ofSeconds(30))));
+                assertEquals(2 * 7, model.iterations());
+                MirroredTest.assertClose(uninterrupted.weights(), model.weights(), 1e-5);
+            }
         }
     }
 }
