@@ -3,6 +3,8 @@ package dev.lamina.samples;
 import dev.lamina.runtime.distribute.Cluster;
 import dev.lamina.runtime.distribute.Distribution;
 import dev.lamina.runtime.distribute.LocalWorker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +40,9 @@ public final class DistributedSample implements Sample {
         try (var model = FashionClassifierModel.create(run.seed())) {
             var fit = run.fit();
             if (workers > 0) {
-                Cluster cluster = LocalWorker.loopbackCluster(workers + 1);
+                Cluster cluster = loopbackCluster(workers + 1);
                 for (int task = 1; task <= workers; task++) {
-                    started.add(LocalWorker.start(cluster, task));
+                    started.add(startWorker(cluster, task));
                     System.out.println(started.get(task - 1).readyLine());
                 }
                 fit = fit.distribution(Distribution.multiWorker(cluster, Duration.ofSeconds(60)));
@@ -55,12 +57,25 @@ public final class DistributedSample implements Sample {
             // Includes the per-epoch validation passes: the time a user waits per step.
             metrics.put("step_ms", 1000 * trained.seconds() / steps);
             return run.write(metrics);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not start the worker processes: " + e.getMessage(), e);
         } finally {
             started.forEach(LocalWorker::close);
+        }
+    }
+
+    private static Cluster loopbackCluster(int tasks) {
+        try {
+            return LocalWorker.loopbackCluster(tasks);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not find free loopback ports: " + e.getMessage(), e);
+        }
+    }
+
+    private static LocalWorker startWorker(Cluster cluster, int task) {
+        try {
+            return LocalWorker.start(cluster, task);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start worker " + task + " of " + cluster.workers() + ": "
+                    + e.getMessage(), e);
         }
     }
 }

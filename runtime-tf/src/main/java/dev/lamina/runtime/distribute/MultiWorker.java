@@ -10,6 +10,7 @@ import org.tensorflow.DeviceSpec;
 import org.tensorflow.Graph;
 import org.tensorflow.GrpcSessions;
 import org.tensorflow.Session;
+import org.tensorflow.exceptions.TensorFlowException;
 
 /**
  * One replica on each task of a cluster, on TensorFlow's gRPC runtime. This process is the chief:
@@ -52,9 +53,15 @@ record MultiWorker(Cluster cluster, Duration operationTimeout, boolean allowRemo
                 .setOperationTimeoutInMs(operationTimeout.toMillis()).build());
     }
 
-    /** {@code failure} with the task it names, and that task's address, in front of TensorFlow's message. */
+    /**
+     * A TensorFlow failure restated with the task it names, and that task's address, in front of
+     * TensorFlow's message; any other failure (a callback's) unchanged.
+     */
     @Override
     public RuntimeException describeFailure(RuntimeException failure) {
+        if (!(failure instanceof TensorFlowException)) {
+            return failure;
+        }
         String message = String.valueOf(failure.getMessage());
         Matcher task = TASK.matcher(message);
         String where = task.find() && Integer.parseInt(task.group(1)) < cluster.workers().size()

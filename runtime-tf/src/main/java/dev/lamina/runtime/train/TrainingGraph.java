@@ -55,6 +55,8 @@ final class TrainingGraph {
     /** For each layer variable, the placeholder and op that assign it a value. */
     private final Map<Weight, Assignment> assignments = new LinkedHashMap<>();
     private final LossFunction lossFunction;
+    /** The forward pass with its loss, for the training steps and the inference passes. */
+    private final ModelPass modelPass;
     /** The epoch's loss and correct-count sums, added to by every training step. */
     private final EpochMetrics epochMetrics;
 
@@ -112,6 +114,7 @@ final class TrainingGraph {
 
         epochMetrics = new EpochMetrics(tf.withSubScope("epoch_metrics"));
         lossFunction = new LossFunction(config.loss(), config.target(), head.activation(), head.units(), config.inputSize());
+        modelPass = new ModelPass(context, this.layers, body, head, lossFunction);
 
         steps.put(new StepKey(Set.of(), null), buildStep(Set.of()));
     }
@@ -225,7 +228,7 @@ final class TrainingGraph {
                     + " Unfreeze a layer (layer.unfreeze()) before calling fit.");
         }
         Ops training = tf.withSubScope("training");
-        PassOutputs pass = pass(training, trainingInput, trainingLabels, Mode.TRAINING);
+        PassOutputs pass = modelPass.over(training, trainingInput, trainingLabels, Mode.TRAINING, replication);
         Operand<TFloat32> loss = withPenalties(training, layers, pass.meanLoss());
         Operand<TFloat32> correct = pass.correct();
 
@@ -252,31 +255,10 @@ final class TrainingGraph {
     Inference inference() {
         return inferences.computeIfAbsent(replication, key -> {
             Ops scope = tf.withSubScope("inference");
-            PassOutputs pass = pass(scope, input, labels, Mode.INFERENCE);
+            PassOutputs pass = modelPass.over(scope, input, labels, Mode.INFERENCE, replication);
             return new Inference(withPenalties(scope, layers, pass.meanLoss()), pass.correct(),
                     scope.withName("probabilities").identity(pass.output()));
         });
-    }
-
-    /**
-     * The forward pass over a batch in {@code mode}, with its mean data loss, correct count,
-     * output (logits when training, the output layer's activations otherwise) and state updates:
-     * built once on one device, or once per replica by the {@link Replication}.
-     */
-    private PassOutputs pass(Ops tf, Operand<TFloat32> x, Operand<TInt32> y, Mode mode) {
-        ReplicaPass replicaPass = (scope, input, labels, replica) -> {
-            context.buildingReplica(replica);
-            try {
-                Operand<TFloat32> logits = head.preActivation(scope, body.apply(scope, input, mode));
-                return new PassOutputs(lossFunction.meanLoss(scope, logits, labels, input),
-                        lossFunction.correctCount(scope, logits, labels),
-                        mode == Mode.TRAINING ? logits : Activations.apply(scope, head.activation(), logits),
-                        layers.stream().flatMap(layer -> layer.takeStateUpdates().stream()).toList());
-            } finally {
-                context.buildingReplica(0);
-            }
-        };
-        return replication == null ? replicaPass.apply(tf, x, y, 0) : replication.replicate(tf, x, y, replicaPass);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.train.Fit;
+import dev.lamina.runtime.train.SequentialModel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +21,7 @@ class MirroredGpuTest {
         Distribution gpus = Distribution.mirrored();
         Dataset data = ReplicaTestModel.blobs(19 * 64 + 37, 1);
         Fit fit = Fit.epochs(1).batchSize(64).verbose(false);
-        try (ReplicaTestModel one = ReplicaTestModel.plain(); ReplicaTestModel replicated = ReplicaTestModel.plain()) {
+        try (SequentialModel one = ReplicaTestModel.plain(); SequentialModel replicated = ReplicaTestModel.plain()) {
             one.fit(data, fit);
             replicated.fit(data, fit.distribution(gpus));
             assertEquals(20, replicated.iterations());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.train.Evaluation;
 import dev.lamina.runtime.train.Fit;
+import dev.lamina.runtime.train.SequentialModel;
 import dev.lamina.runtime.train.WeightSnapshot;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,7 +30,7 @@ class MirroredTest {
     void twoReplicasTrainAsOneDeviceAtTheSameGlobalBatch() {
         Dataset data = ReplicaTestModel.blobs(19 * 64 + 37, 1);
         Dataset test = ReplicaTestModel.blobs(301, 2);
-        try (ReplicaTestModel one = ReplicaTestModel.plain(); ReplicaTestModel two = ReplicaTestModel.plain()) {
+        try (SequentialModel one = ReplicaTestModel.plain(); SequentialModel two = ReplicaTestModel.plain()) {
             one.fit(data, ONE_EPOCH_OF_64);
             two.fit(data, ONE_EPOCH_OF_64.distribution(Distribution.mirrored(2)));
             assertEquals(20, two.iterations());
@@ -51,8 +52,8 @@ class MirroredTest {
     @Test
     void aBatchSmallerThanTheReplicaCountTrainsOnOneDevice() {
         Dataset data = ReplicaTestModel.blobs(2 * 64 + 1, 3);
-        try (ReplicaTestModel one = ReplicaTestModel.normalizedWithDropout();
-                ReplicaTestModel two = ReplicaTestModel.normalizedWithDropout()) {
+        try (SequentialModel one = ReplicaTestModel.normalizedWithDropout();
+                SequentialModel two = ReplicaTestModel.normalizedWithDropout()) {
             one.fit(data, ONE_EPOCH_OF_64.shuffle(false));
             two.fit(data, ONE_EPOCH_OF_64.shuffle(false).distribution(Distribution.mirrored(2)));
             assertEquals(3, two.iterations());
@@ -74,8 +75,8 @@ class MirroredTest {
         Dataset data = ReplicaTestModel.blobs(2048, 4);
         Dataset test = ReplicaTestModel.blobs(1000, 5);
         Fit fit = Fit.epochs(4).batchSize(64).verbose(false);
-        try (ReplicaTestModel one = ReplicaTestModel.normalizedWithDropout();
-                ReplicaTestModel two = ReplicaTestModel.normalizedWithDropout()) {
+        try (SequentialModel one = ReplicaTestModel.normalizedWithDropout();
+                SequentialModel two = ReplicaTestModel.normalizedWithDropout()) {
             one.fit(data, fit);
             two.fit(data, fit.distribution(Distribution.mirrored(2)));
             double expected = one.evaluate(test).metrics().get("accuracy");
@@ -96,7 +97,7 @@ class MirroredTest {
     void replicatedDropoutIsReproducible() {
         Dataset data = ReplicaTestModel.blobs(256, 6);
         Supplier<WeightSnapshot> run = () -> {
-            try (ReplicaTestModel model = ReplicaTestModel.normalizedWithDropout()) {
+            try (SequentialModel model = ReplicaTestModel.normalizedWithDropout()) {
                 model.fit(data, ONE_EPOCH_OF_64.distribution(Distribution.mirrored(2)));
                 return model.weights();
             }
@@ -112,7 +113,7 @@ class MirroredTest {
      */
     @Test
     void eachReplicaRunsOnItsDevice() {
-        try (ReplicaTestModel model = ReplicaTestModel.plain()) {
+        try (SequentialModel model = ReplicaTestModel.plain()) {
             model.fit(ReplicaTestModel.blobs(64, 7), ONE_EPOCH_OF_64.distribution(Distribution.mirrored(2)));
             Set<String> replica0 = new HashSet<>();
             Set<String> replica1 = new HashSet<>();

@@ -23,7 +23,7 @@ class MultiWorkerTest {
         Cluster cluster = LocalWorker.loopbackCluster(3);
         Dataset data = ReplicaTestModel.blobs(9 * 64 + 40, 11);
         try (LocalWorker first = LocalWorker.start(cluster, 1); LocalWorker second = LocalWorker.start(cluster, 2);
-                ReplicaTestModel one = ReplicaTestModel.plain(); ReplicaTestModel three = ReplicaTestModel.plain()) {
+                SequentialModel one = ReplicaTestModel.plain(); SequentialModel three = ReplicaTestModel.plain()) {
             assertTrue(first.readyLine().contains("/job:worker/task:1 at " + cluster.address(1)), first.readyLine());
             one.fit(data, ONE_EPOCH_OF_64);
             three.fit(data, ONE_EPOCH_OF_64.distribution(Distribution.multiWorker(cluster, Duration.ofSeconds(30))));
@@ -37,7 +37,7 @@ class MultiWorkerTest {
     void aKilledWorkerFailsTheFitWithinTheTimeoutNamingTheTask() throws Exception {
         Cluster cluster = LocalWorker.loopbackCluster(2);
         Duration timeout = Duration.ofSeconds(5);
-        try (LocalWorker worker = LocalWorker.start(cluster, 1); ReplicaTestModel model = ReplicaTestModel.plain()) {
+        try (LocalWorker worker = LocalWorker.start(cluster, 1); SequentialModel model = ReplicaTestModel.plain()) {
             long[] killedAt = new long[1];
             Callback killer = new Callback() {
                 @Override
@@ -71,16 +71,16 @@ class MultiWorkerTest {
     void aRestartedClusterResumesFromTheSave(@TempDir Path directory) throws Exception {
         Dataset data = ReplicaTestModel.blobs(6 * 64 + 20, 13);
         Path save = directory.resolve("save");
-        try (ReplicaTestModel uninterrupted = ReplicaTestModel.plain()) {
+        try (SequentialModel uninterrupted = ReplicaTestModel.plain()) {
             uninterrupted.fit(data, ONE_EPOCH_OF_64);
             uninterrupted.fit(data, ONE_EPOCH_OF_64);
             Cluster first = LocalWorker.loopbackCluster(2);
-            try (LocalWorker worker = LocalWorker.start(first, 1); ReplicaTestModel model = ReplicaTestModel.plain()) {
+            try (LocalWorker worker = LocalWorker.start(first, 1); SequentialModel model = ReplicaTestModel.plain()) {
                 model.fit(data, ONE_EPOCH_OF_64.distribution(Distribution.multiWorker(first, Duration.ofSeconds(30))));
                 model.save(save);
             }
             Cluster restarted = LocalWorker.loopbackCluster(2);
-            try (LocalWorker worker = LocalWorker.start(restarted, 1); ReplicaTestModel model = ReplicaTestModel.plain()) {
+            try (LocalWorker worker = LocalWorker.start(restarted, 1); SequentialModel model = ReplicaTestModel.plain()) {
                 model.restore(save);
                 model.fit(data, ONE_EPOCH_OF_64.distribution(Distribution.multiWorker(restarted, Duration.ofSeconds(30))));
                 assertEquals(2 * 7, model.iterations());
