@@ -28,7 +28,7 @@ public final class Launcher implements Callable<Integer> {
             new BatchNormSample(), new RegularizedSample(),
             new SeluDeepSample(), new OptimizersSample(), new ExponentialDecaySample(), new OneCycleSample(), new FinderRulesSample(),
             new DefaultsSample(), new SelfNormalizingSample(), new McDropoutSample(), new GradientHealthSample(), new TransferSample(),
-            new PretrainingSample(), new SchedulesSample(), new RegressionSample());
+            new PretrainingSample(), new SchedulesSample(), new RegressionSample(), new DistributedSample());
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<sample>", description = "The sample to run (see --list).")
     String sample;
@@ -70,6 +70,9 @@ public final class Launcher implements Callable<Integer> {
     @Option(names = "--quiet", description = "No per-epoch progress.")
     boolean quiet;
 
+    @Option(names = "--workers", paramLabel = "N", description = "The distributed sample's worker processes (default: 2).")
+    private Integer workers;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -107,6 +110,9 @@ public final class Launcher implements Callable<Integer> {
         Sample chosen = SAMPLES.stream().filter(s -> s.name().equals(sample)).findFirst()
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), unknownSample()));
         configureEngine();
+        if (workers != null) {
+            System.setProperty(DistributedSample.WORKERS_PROPERTY, Integer.toString(workers));
+        }
         Engine.preload();
         Path runs = runDirectory != null ? runDirectory : Path.of("runs", chosen.name());
         SampleOptions options = new SampleOptions(optional(positive(epochs, "--epochs")),

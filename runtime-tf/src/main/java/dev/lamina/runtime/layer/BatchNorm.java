@@ -155,8 +155,8 @@ public final class BatchNorm extends Layer {
             // variance. The gradient is unchanged, since ∂σ²/∂μ = −2·mean(x − μ) = 0, but the
             // backward pass skips a batch-sized product and reduction for it.
             variance = tf.math.mean(tf.math.squaredDifference(rows, tf.stopGradient(mean)), batchAxis);
-            addStateUpdate(tf.assign(movingMean.variable(), movingAverage(tf, movingMean, mean)));
-            addStateUpdate(tf.assign(movingVariance.variable(), movingAverage(tf, movingVariance, variance)));
+            addStateUpdate(movingMean, movingAverage(tf, movingMean, mean));
+            addStateUpdate(movingVariance, movingAverage(tf, movingVariance, variance));
         } else {
             mean = tf.identity(movingMean().variable());
             variance = tf.identity(movingVariance().variable());

@@ -33,6 +33,8 @@ public final class BuildContext {
     private final Variable<TInt64> runSeed;
     private final Operand<TInt64> trainingSeed;
     private final Operand<TInt64> samplingSeed;
+    /** The replica whose forward pass is being built (see {@link #buildingReplica}); 0 when not replicated. */
+    private int replica;
 
     /**
      * Opens the model's graph for building: creates the step counter {@code optimizer/iterations}
@@ -107,7 +109,9 @@ public final class BuildContext {
     /**
      * The seed of {@code layer}'s stateless random ops in this mode: the step's seed (training) or
      * the sample's seed (Monte Carlo sampling), offset by a hash of the layer's name so that two
-     * layers draw different masks at the same step.
+     * layers draw different masks at the same step; and, for replica {@code r > 0} of a step
+     * replicated over devices, by a hash of {@code <layer>/replica_<r>}, so that each replica
+     * draws its own masks (replica 0 draws what an unreplicated step draws).
      */
     public Operand<TInt64> randomSeed(Ops tf, String layer, Mode mode) {
         Operand<TInt64> base = switch (mode) {
@@ -119,7 +123,20 @@ public final class BuildContext {
             throw new IllegalStateException("Layer '" + layer + "' needs a random seed in " + mode
                     + " mode, and this graph provides none");
         }
-        return tf.math.add(base, tf.constant(new long[] {0, stableHash(layer)}));
+        String stream = replica == 0 ? layer : layer + "/replica_" + replica;
+        return tf.math.add(base, tf.constant(new long[] {0, stableHash(stream)}));
+    }
+
+    /**
+     * Declares that the forward passes built from now on belong to {@code replica} of a step
+     * replicated over devices: their random ops draw that replica's streams. Set back to 0 once
+     * the replicas are built.
+     */
+    public void buildingReplica(int replica) {
+        if (replica < 0) {
+            throw new IllegalArgumentException("Expected a replica index >= 0. Received: " + replica);
+        }
+        this.replica = replica;
     }
 
     /** Ops whose next op is named {@code path}. */

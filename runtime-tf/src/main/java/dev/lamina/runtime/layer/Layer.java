@@ -21,7 +21,7 @@ import org.tensorflow.types.TFloat32;
 public abstract class Layer {
     private final String name;
     private final List<Weight> weights = new ArrayList<>();
-    private final List<Op> stateUpdates = new ArrayList<>();
+    private final List<StateUpdate> stateUpdates = new ArrayList<>();
     private BuildContext context;
     private boolean frozen;
 
@@ -91,12 +91,12 @@ public abstract class Layer {
     }
 
     /**
-     * The ops that update state (moving statistics) made by {@code apply} in training mode since
-     * the last call, handed over once: the training step that applied the layer takes them, so
-     * each step runs the updates of its own forward pass and no other's.
+     * The state updates (moving statistics) made by {@code apply} in training mode since the last
+     * call, handed over once: the training step that applied the layer takes them, so each step
+     * assigns the updates of its own forward pass and no other's.
      */
-    public final List<Op> takeStateUpdates() {
-        List<Op> taken = List.copyOf(stateUpdates);
+    public final List<StateUpdate> takeStateUpdates() {
+        List<StateUpdate> taken = List.copyOf(stateUpdates);
         stateUpdates.clear();
         return taken;
     }
@@ -110,9 +110,9 @@ public abstract class Layer {
         return weight;
     }
 
-    /** Records an op that must run with every training step. */
-    protected final void addStateUpdate(Op update) {
-        stateUpdates.add(update);
+    /** Records the value a state variable takes after every training step. */
+    protected final void addStateUpdate(Weight state, Operand<TFloat32> value) {
+        stateUpdates.add(new StateUpdate(state, value));
     }
 
     /**

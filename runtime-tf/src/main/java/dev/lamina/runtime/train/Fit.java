@@ -31,10 +31,13 @@ import java.util.OptionalDouble;
  * @param validationSplit Keras's {@code validation_split}: the last fraction of the training data
  *     (taken before any shuffling) is held out and evaluated at the end of each epoch instead of
  *     being trained on; strictly between 0 and 1, and not together with {@code validation}
+ * @param distribution the devices the model trains on, and from then on evaluates and predicts on
+ *     ({@code Distribution.mirrored(2)}, {@code Distribution.fromEnvironment()}); default: one device,
+ *     or the one the model was last distributed over
  */
 public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boolean shuffle, boolean verbose,
         List<Callback> callbacks, OptionalDouble learningRate, Optional<LearningRateSchedule> schedule,
-        boolean dataInGraph, OptionalDouble validationSplit) {
+        boolean dataInGraph, OptionalDouble validationSplit, Optional<Replication> distribution) {
 
     /** Whether {@link #epochs(int)} keeps the training data in the graph: chosen by measurement. */
     static final boolean DATA_IN_GRAPH_DEFAULT = false;
@@ -72,24 +75,24 @@ public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boole
     /** Trains for {@code epochs} passes with every other option at its default. */
     public static Fit epochs(int epochs) {
         return new Fit(epochs, Defaults.BATCH_SIZE, Optional.empty(), true, true, List.of(),
-                OptionalDouble.empty(), Optional.empty(), DATA_IN_GRAPH_DEFAULT, OptionalDouble.empty());
+                OptionalDouble.empty(), Optional.empty(), DATA_IN_GRAPH_DEFAULT, OptionalDouble.empty(), Optional.empty());
     }
 
     public Fit batchSize(int batchSize) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, validationSplit);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, validationSplit, distribution);
     }
 
     public Fit validation(Dataset data) {
         return new Fit(epochs, batchSize, Optional.of(Objects.requireNonNull(data, "data")), shuffle, verbose, callbacks, learningRate, schedule,
-                dataInGraph, OptionalDouble.empty());
+                dataInGraph, OptionalDouble.empty(), distribution);
     }
 
     public Fit shuffle(boolean shuffle) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, validationSplit);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, validationSplit, distribution);
     }
 
     public Fit verbose(boolean verbose) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, validationSplit);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph, validationSplit, distribution);
     }
 
     /** Adds callbacks after those already given. */
@@ -99,24 +102,24 @@ public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boole
         for (int i = 0; i < more.length; i++) {
             all.add(Objects.requireNonNull(more[i], "more[" + i + "]"));
         }
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, all, learningRate, schedule, dataInGraph, validationSplit);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, all, learningRate, schedule, dataInGraph, validationSplit, distribution);
     }
 
     /** Trains this fit with {@code schedule}, ignoring the declared rate and schedule. */
     public Fit schedule(LearningRateSchedule schedule) {
         return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, OptionalDouble.empty(),
-                Optional.of(Objects.requireNonNull(schedule, "schedule")), dataInGraph, validationSplit);
+                Optional.of(Objects.requireNonNull(schedule, "schedule")), dataInGraph, validationSplit, distribution);
     }
 
     /** See {@link #dataInGraph()}. */
     public Fit dataInGraph(boolean dataInGraph) {
         return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule,
-                dataInGraph, validationSplit);
+                dataInGraph, validationSplit, distribution);
     }
 
     /** Trains this fit at a constant {@code rate}, which becomes the model's, ignoring the declared schedule. */
     public Fit learningRate(double rate) {
-        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, OptionalDouble.of(rate), Optional.empty(), dataInGraph, validationSplit);
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, OptionalDouble.of(rate), Optional.empty(), dataInGraph, validationSplit, distribution);
     }
 
     /**
@@ -126,6 +129,15 @@ public record Fit(int epochs, int batchSize, Optional<Dataset> validation, boole
      */
     public Fit validationSplit(double fraction) {
         return new Fit(epochs, batchSize, Optional.empty(), shuffle, verbose, callbacks, learningRate, schedule,
-                dataInGraph, OptionalDouble.of(fraction));
+                dataInGraph, OptionalDouble.of(fraction), distribution);
+    }
+
+    /**
+     * Trains on {@code distribution}'s devices: the batch is split across replicas, each replica's
+     * pass runs on its device, and one update is applied (see {@code distribute.Distribution}).
+     */
+    public Fit distribution(Replication distribution) {
+        return new Fit(epochs, batchSize, validation, shuffle, verbose, callbacks, learningRate, schedule, dataInGraph,
+                validationSplit, Optional.of(Objects.requireNonNull(distribution, "distribution")));
     }
 }

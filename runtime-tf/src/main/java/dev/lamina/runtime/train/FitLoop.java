@@ -54,6 +54,10 @@ final class FitLoop {
         ProgressDisplay progress = options.verbose() ? ProgressDisplay.standard(options.epochs()) : null;
         long step = session.iterations();
         TrainingStep trainingStep = session.ops().trainingStep();
+        // A batch with fewer examples than replicas would leave a replica empty (its Batch
+        // Normalization statistics undefined): it trains on one device, which is the same step.
+        int replicas = session.replication() == null ? 1 : session.replication().replicas();
+        TrainingStep oneDevice = replicas == 1 ? trainingStep : session.ops().unreplicatedTrainingStep();
         if (progress != null) {
             progress.fitStarted();
         }
@@ -90,9 +94,11 @@ final class FitLoop {
                     rate = rates.rate(step, model.epochsCompleted());
                     rateTensor.setFloat((float) rate);
                     momentum.load(step, model.epochsCompleted());
-                    examples += feed.load(batches, index);
+                    int size = feed.load(batches, index);
+                    examples += size;
                     boolean showProgress = progress != null && progress.redrawDue(batchNumber);
-                    double[] losses = trainStep(trainingStep, feed, rateTensor, momentum, batchHooks || showProgress);
+                    double[] losses = trainStep(size < replicas ? oneDevice : trainingStep, feed, rateTensor, momentum,
+                            batchHooks || showProgress);
                     step++;
                     double runningLoss = losses[1] / examples;
                     if (batchHooks) {

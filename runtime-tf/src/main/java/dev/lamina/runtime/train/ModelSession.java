@@ -9,11 +9,13 @@ import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.optim.Optimizer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.tensorflow.Graph;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
@@ -36,7 +38,10 @@ import org.tensorflow.types.TInt64;
  */
 final class ModelSession implements AutoCloseable {
     private final Graph graph;
-    private final Session session;
+    /** Replaced when the model moves to another {@link Replication}'s devices ({@link #distribute}). */
+    private Session session;
+    /** The replication the session runs under; null on one device. */
+    private Replication replication;
     private final TrainingGraph ops;
     private final long[] batchShape;
     /** The data set held in the graph's {@link ResidentData}, if any. */
@@ -54,6 +59,53 @@ final class ModelSession implements AutoCloseable {
         }
         batchShape = new long[config.inputShape().length + 1];
         System.arraycopy(config.inputShape(), 0, batchShape, 1, batchShape.length - 1);
+    }
+
+    /**
+     * Moves the model onto {@code target}'s devices, unless it is there already: the variables go
+     * through a checkpoint in a temporary directory into a session that has those devices (the
+     * virtual CPU devices of a mirrored replication, a cluster's master), and the steps and
+     * inference passes built from now on are replicated. Null moves it back to one device.
+     */
+    void distribute(Replication target) {
+        if (java.util.Objects.equals(target, replication)) {
+            return;
+        }
+        Session next = target == null ? Engine.newSession(graph) : target.openSession(graph);
+        try {
+            Path directory = Files.createTempDirectory("lamina-move");
+            try {
+                String prefix = directory.resolve("variables").toString();
+                session.save(prefix);
+                next.initialize();
+                next.restore(prefix);
+            } finally {
+                deleteFlat(directory);
+            }
+        } catch (IOException | RuntimeException e) {
+            next.close();
+            throw new IllegalStateException("Could not move the model onto " + target + ": " + e.getMessage(), e);
+        }
+        session.close();
+        session = next;
+        replication = target;
+        resident = null;
+        ops.replicate(target);
+    }
+
+    /** Deletes a directory of files (a checkpoint's), ignoring what cannot be deleted. */
+    private static void deleteFlat(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(directory);
+    }
+
+    /** The replication the model runs under; null on one device. */
+    Replication replication() {
+        return replication;
     }
 
     /** The model's ops. */
@@ -200,7 +252,27 @@ final class ModelSession implements AutoCloseable {
 
     @Override
     public void close() {
-        session.close();
-        graph.close();
+        if (replication == null) {
+            session.close();
+            graph.close();
+            return;
+        }
+        // A session whose master has lost a task can block in TF_CloseSession for minutes, while
+        // TensorFlow retries the dead task (and the graph's close waits for its sessions): close
+        // them on a daemon thread, and give up after a bound, leaving the memory to the process's exit.
+        Thread closer = new Thread(() -> {
+            session.close();
+            graph.close();
+        }, "lamina-session-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(DISTRIBUTED_CLOSE_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
+
+    /** How long {@link #close} waits for a distributed session to close. */
+    private static final long DISTRIBUTED_CLOSE_WAIT_MS = 5_000;
 }

@@ -189,6 +189,7 @@ public abstract class SequentialModel implements AutoCloseable {
         if (!data.classNames().isEmpty()) {
             classNames = data.classNames();
         }
+        options.distribution().ifPresent(session::distribute);
         LearningRateSchedule rates = scheduleFor(options);
         List<Callback> callbacks = new ArrayList<>(declaredCallbacks());
         callbacks.addAll(options.callbacks());
@@ -196,6 +197,8 @@ public abstract class SequentialModel implements AutoCloseable {
         learningRate.training(rates);
         try {
             return new FitLoop(this, session, evaluator, options, rates, callbacks).run(data, resumed);
+        } catch (RuntimeException e) {
+            throw session.replication() == null ? e : session.replication().describeFailure(e);
         } finally {
             learningRate.training(null);
         }

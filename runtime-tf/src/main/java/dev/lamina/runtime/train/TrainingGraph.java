@@ -59,6 +59,8 @@ final class TrainingGraph {
     private final LossFunction lossFunction;
     /** The declared metrics this loss measures, in order. */
     private final List<Metric> metrics;
+    /** The forward pass with its loss, for the training steps and the inference passes. */
+    private final ModelPass modelPass;
     /** The epoch's loss and correct-count sums, added to by every training step. */
     private final EpochMetrics epochMetrics;
 
@@ -68,11 +70,14 @@ final class TrainingGraph {
     private final ForwardPass body;
     private final Dense head;
     private final Optimizer optimizer;
-    /** The training step for each set of frozen layer names. */
-    private final Map<Set<String>, TrainingStep> steps = new HashMap<>();
+    /** The training step for each set of frozen layer names and replication. */
+    private final Map<StepKey, TrainingStep> steps = new HashMap<>();
+    /** The inference-mode ops for each replication (the null key: one device); built on first use. */
+    private final Map<Replication, Inference> inferences = new HashMap<>();
+    /** How steps and inference passes are spread over devices; null on one device. */
+    private Replication replication;
 
-    /** Built on first use: training and start-up need neither. */
-    private Inference inference;
+    /** Built on first use: training and start-up do not need it. */
     private MonteCarlo monteCarlo;
 
     /**
@@ -114,8 +119,9 @@ final class TrainingGraph {
         lossFunction = new LossFunction(config.loss(), config.target(), head.activation(), head.units(), config.inputSize());
         metrics = lossFunction.measured(config.metrics(), config.name());
         epochMetrics = new EpochMetrics(tf.withSubScope("epoch_metrics"), metrics);
+        modelPass = new ModelPass(context, this.layers, body, head, lossFunction, metrics);
 
-        steps.put(Set.of(), buildStep(Set.of()));
+        steps.put(new StepKey(Set.of(), null), buildStep(Set.of()));
     }
 
     /** The batch of examples fed to evaluation, prediction and the probes. */
@@ -194,10 +200,32 @@ final class TrainingGraph {
         return epochMetrics;
     }
 
-    /** The training step for the layers frozen now, built the first time this set is frozen. */
+    /**
+     * The training step for the layers frozen now under the current replication, built the first
+     * time this pair is asked for.
+     */
     TrainingStep trainingStep() {
         Set<String> frozen = layers.stream().filter(Layer::isFrozen).map(Layer::name).collect(Collectors.toSet());
-        return steps.computeIfAbsent(frozen, this::buildStep);
+        return steps.computeIfAbsent(new StepKey(frozen, replication), key -> buildStep(key.frozen()));
+    }
+
+    /** {@link #trainingStep()} on one device, whatever the current replication. */
+    TrainingStep unreplicatedTrainingStep() {
+        Replication current = replication;
+        replication = null;
+        try {
+            return trainingStep();
+        } finally {
+            replication = current;
+        }
+    }
+
+    /** A training step's identity: the frozen layers, and the replication (null: one device). */
+    private record StepKey(Set<String> frozen, Replication replication) {}
+
+    /** Builds the training steps and inference passes asked for from now on with {@code replication} (null: one device). */
+    void replicate(Replication replication) {
+        this.replication = replication;
     }
 
     /**
@@ -215,10 +243,9 @@ final class TrainingGraph {
                     + " Unfreeze a layer (layer.unfreeze()) before calling fit.");
         }
         Ops training = tf.withSubScope("training");
-        Operand<TFloat32> logits = head.preActivation(training, body.apply(training, trainingInput, Mode.TRAINING));
-        Operand<TFloat32> loss = withPenalties(training, layers,
-                lossFunction.meanLoss(training, logits, trainingLabels, trainingInput));
-        List<Operand<TFloat32>> metricSums = metricSums(training, logits, trainingLabels, trainingInput);
+        PassOutputs pass = modelPass.over(training, trainingInput, trainingLabels, Mode.TRAINING, replication);
+        Operand<TFloat32> loss = withPenalties(training, layers, pass.meanLoss());
+        List<Operand<TFloat32>> metricSums = pass.metricSums();
 
         Op update = optimizer.applyGradients(context, trainable, gradients(training, loss, trainable), learningRate,
                 iterations);
@@ -226,8 +253,8 @@ final class TrainingGraph {
         List<Op> all = new ArrayList<>(metrics.updates());
         all.add(update);
         Ops afterUpdate = training.withControlDependencies(List.of(update));
+        pass.stateUpdates().forEach(state -> all.add(state.assign(training)));
         for (Layer layer : layers) {
-            all.addAll(layer.takeStateUpdates());
             if (!frozen.contains(layer.name())) {
                 all.addAll(layer.constraints(afterUpdate));
             }
@@ -236,17 +263,17 @@ final class TrainingGraph {
                 training.withControlDependencies(all).withName("step").noOp());
     }
 
-    /** The forward pass in inference mode, with its loss, correct count and output; built on first use. */
+    /**
+     * The forward pass in inference mode under the current replication, with its loss, correct
+     * count and output; built on first use.
+     */
     Inference inference() {
-        if (inference == null) {
+        return inferences.computeIfAbsent(replication, key -> {
             Ops scope = tf.withSubScope("inference");
-            Operand<TFloat32> logits = head.preActivation(scope, body.apply(scope, input, Mode.INFERENCE));
-            inference = new Inference(
-                    withPenalties(scope, layers, lossFunction.meanLoss(scope, logits, labels, input)),
-                    metricSums(scope, logits, labels, input),
-                    scope.withName("probabilities").identity(Activations.apply(scope, head.activation(), logits)));
-        }
-        return inference;
+            PassOutputs pass = modelPass.over(scope, input, labels, Mode.INFERENCE, replication);
+            return new Inference(withPenalties(scope, layers, pass.meanLoss()), pass.metricSums(),
+                    scope.withName("probabilities").identity(pass.output()));
+        });
     }
 
     /**
@@ -258,11 +285,6 @@ final class TrainingGraph {
      */
     record Inference(Operand<TFloat32> loss, List<Operand<TFloat32>> metricSums, Operand<TFloat32> probabilities) {}
 
-    /** Each measured metric's sum over a batch, in the order of {@link #metrics()}. */
-    private List<Operand<TFloat32>> metricSums(Ops tf, Operand<TFloat32> logits, Operand<TFloat32> targets,
-            Operand<TFloat32> features) {
-        return metrics.stream().map(metric -> lossFunction.metricSum(tf, metric, logits, targets, features)).toList();
-    }
 
     /**
      * All Monte Carlo samples in one run, built on first use: the batch is tiled N times

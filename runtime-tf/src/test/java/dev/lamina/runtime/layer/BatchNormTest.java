@@ -72,7 +72,7 @@ class BatchNormTest {
             BatchNorm bn = build(g, momentum);
             Placeholder<TFloat32> input = g.tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, FEATURES)));
             bn.apply(g.tf, input, Mode.TRAINING);
-            List<org.tensorflow.op.Op> updates = bn.takeStateUpdates();
+            List<org.tensorflow.op.Op> updates = bn.takeStateUpdates().stream().map(update -> update.assign(g.tf)).toList();
             assertEquals(2, updates.size());
             float[] probe = batch(random, 5);
             Operand<TFloat32> inference = bn.apply(g.tf, g.constant(Shape.of(5, FEATURES), probe), Mode.INFERENCE);

@@ -2,6 +2,7 @@ package dev.lamina.runtime.layer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,33 @@ import org.tensorflow.types.TInt64;
 class DropoutTest {
     private static final int N = 100_000;
     private static final double RATE = 0.3;
+
+    /**
+     * Replicas of a step draw their own masks from the same step seed (replica 0 the unreplicated
+     * mask), and the same replica the same mask again: distinct per replica, reproducible per seed.
+     */
+    @Test
+    void eachReplicaDrawsItsOwnReproducibleMask() {
+        try (GraphRunner g = new GraphRunner()) {
+            Placeholder<TInt64> seed = RReLUTest.seedPlaceholder(g);
+            BuildContext context = new BuildContext(g.tf, 42, seed, null);
+            Dropout dropout = new Dropout("dropout", RATE);
+            dropout.build(context);
+            Operand<TFloat32> x = g.constant(Shape.of(1000), RReLUTest.filled(1000, 1f));
+            Operand<TFloat32> unreplicated = dropout.apply(g.tf, x, Mode.TRAINING);
+            context.buildingReplica(0);
+            Operand<TFloat32> replica0 = dropout.apply(g.tf, x, Mode.TRAINING);
+            context.buildingReplica(1);
+            Operand<TFloat32> replica1 = dropout.apply(g.tf, x, Mode.TRAINING);
+            Operand<TFloat32> replica1Again = dropout.apply(g.tf, x, Mode.TRAINING);
+            context.buildingReplica(0);
+            List<float[]> masks = g.run(List.of(unreplicated, replica0, replica1, replica1Again),
+                    Map.of(seed, TInt64.vectorOf(1, 2)));
+            assertArrayEquals(masks.get(0), masks.get(1), "replica 0 draws the unreplicated mask");
+            assertArrayEquals(masks.get(2), masks.get(3), "a replica draws the same mask from the same seed");
+            assertFalse(java.util.Arrays.equals(masks.get(0), masks.get(2)), "replica 1 draws another mask");
+        }
+    }
 
     @Test
     void trainingDropsTheRateAndPreservesTheMean() {

@@ -11,7 +11,7 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /** A model over any list of layers (the last a Dense), for runtime tests of layer combinations. */
-final class StackModel extends SequentialModel {
+public final class StackModel extends SequentialModel {
     private final ModelConfig config;
     private final Supplier<Optimizer> optimizer;
     private final List<Layer> layers;
@@ -22,7 +22,7 @@ final class StackModel extends SequentialModel {
         this.layers = List.copyOf(layers);
     }
 
-    static StackModel create(ModelConfig config, Supplier<Optimizer> optimizer, Layer... layers) {
+    public static StackModel create(ModelConfig config, Supplier<Optimizer> optimizer, Layer... layers) {
         StackModel model = new StackModel(config, optimizer, List.of(layers));
         model.build();
         return model;
