@@ -6,7 +6,6 @@ import dev.lamina.runtime.data.TrainTest;
 import dev.lamina.runtime.train.Evaluation;
 import dev.lamina.runtime.train.Fit;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * Trains on the diabetes CSV and saves the model, or loads a save and predicts one patient:
@@ -61,9 +60,7 @@ public final class DiabetesApp {
     public static float predict(Path save, float[] row) {
         try (DiabetesModel model = DiabetesModel.create()) {
             model.restore(save);
-            // predict reads only the features; the target here is a placeholder.
-            Dataset one = Dataset.fromRows(new float[][] {Arrays.copyOf(row, row.length)}, new float[] {0});
-            return model.predict(one)[0][0];
+            return model.predict(row)[0];
         }
     }
 }

@@ -35,6 +35,17 @@ final class DataCheck {
         }
     }
 
+    /** For {@code predict} from arrays: every value of every row finite (the lengths are checked by the caller). */
+    void rows(float[][] rows, String role) {
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < rows[i].length; j++) {
+                if (!Float.isFinite(rows[i][j])) {
+                    throw nonFinite(new NonFinite(i, false, j, rows[i][j]), role);
+                }
+            }
+        }
+    }
+
     /** For {@code fit}, {@code evaluate} and the validation data: features and targets. */
     void featuresAndTargets(Dataset data, String role) {
         features(data, role);

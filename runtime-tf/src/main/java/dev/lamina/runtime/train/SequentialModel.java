@@ -346,6 +346,7 @@ public abstract class SequentialModel implements AutoCloseable {
                 config().checkExampleLength(examples[i], i);
                 System.arraycopy(examples[i], 0, features, i * size, size);
             }
+            check.rows(examples, "prediction");
             return evaluator.predict(features, config().inputShape(), examples.length);
         }
     }

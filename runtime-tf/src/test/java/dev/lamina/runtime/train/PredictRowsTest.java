@@ -51,4 +51,14 @@ class PredictRowsTest {
             assertEquals(0, model.predict(new float[0][]).length);
         }
     }
+
+    @Test
+    void aNonFiniteValueInARowIsRejectedNamingTheExampleAndFeature() {
+        try (var model = TinyClassifierModel.create()) {
+            var error = assertThrows(IllegalArgumentException.class,
+                    () -> model.predict(new float[][] {new float[4], {0, 0, Float.NaN, 0}}));
+            assertTrue(error.getMessage().startsWith("TinyClassifier: NaN in feature 2 of example 1 of the prediction"
+                    + " data."), error.getMessage());
+        }
+    }
 }

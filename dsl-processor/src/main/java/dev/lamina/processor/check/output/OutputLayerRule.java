@@ -109,7 +109,7 @@ final class OutputLayerRule extends Rule {
                 findings);
     }
 
-    /** A regression loss against the labels: one number per example. */
+    /** A regression loss against the targets: as many real values per example as the output has units. */
     private void checkRegression(ModelSpec model, DenseSpec output, Findings findings) {
         String loss = "loss = " + model.loss();
         String title = title(model.loss());
@@ -122,10 +122,8 @@ final class OutputLayerRule extends Rule {
                     "Use act = LINEAR (the default) to predict a number of any size, or for classes use"
                             + " loss = SPARSE_CATEGORICAL_CROSSENTROPY with one SOFTMAX unit per class."));
         }
-        checkOneUnit(model, output, loss + " against labels",
-                title + " against labels is a regression: the one output is compared with the label as a"
-                        + " number.",
-                "for classes use loss = SPARSE_CATEGORICAL_CROSSENTROPY with one SOFTMAX unit per class", findings);
+        // Any number of units: one per target value (several for a multi-output regression). The
+        // targets' width is data, checked against the units before training.
     }
 
     /** A classification's output turns its pre-activations into probabilities with {@code required}. */

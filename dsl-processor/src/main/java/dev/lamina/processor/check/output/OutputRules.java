@@ -10,7 +10,8 @@ public final class OutputRules {
             new ReconstructionLossRule(),
             new OutputLayerRule(),
             new MseWithSquashingOutputRule(),
-            new AccuracyMetricRule());
+            new AccuracyMetricRule(),
+            new RegressionMetricRule());
 
     private OutputRules() {}
 }

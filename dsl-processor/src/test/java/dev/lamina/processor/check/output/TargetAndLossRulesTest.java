@@ -100,13 +100,10 @@ class TargetAndLossRulesTest {
     // Mean squared error against labels: a regression.
 
     @Test
-    void aRegressionHasOneOutputUnit() {
-        assertOnlyError(bad("RegressionWideOutput"), "lamina:output-layer",
-                "Output layer 'output' must have exactly 1 unit with loss = MEAN_SQUARED_ERROR against labels."
-                        + " Received: units = 10. Mean squared error against labels is a regression: the one output"
-                        + " is compared with the label as a number. Set units = 1, or for classes use loss ="
-                        + " SPARSE_CATEGORICAL_CROSSENTROPY with one SOFTMAX unit per class.",
-                "@Dense(units = 10)");
+    void aRegressionMayPredictSeveralValues() {
+        // Ten real-valued targets per example: the units are the targets' width, checked against
+        // the data before training.
+        assertClean(good("MultiOutputRegression"));
     }
 
     @Test
@@ -146,6 +143,19 @@ class TargetAndLossRulesTest {
                 "Model 'RegressionAccuracy' is trained with loss = MEAN_SQUARED_ERROR, which has no accuracy."
                         + " Received: metrics = ACCURACY. Mean squared error predicts the label as a number",
                 "metrics = ACCURACY)");
+    }
+
+    @Test
+    void aClassificationHasNoRegressionMetric() {
+        assertOnlyError(bad("ClassifierWithRmse"), "lamina:regression-metric",
+                "Model 'ClassifierWithRmse' is a classification (loss = SPARSE_CATEGORICAL_CROSSENTROPY) and declares"
+                        + " the regression metric RMSE. Received: metrics = [ACCURACY, RMSE].",
+                "metrics = {ACCURACY, RMSE})");
+    }
+
+    @Test
+    void aRegressionMayDeclareRegressionMetrics() {
+        assertClean(good("RegressionMonitorsRmse"));
     }
 
     @Test
