@@ -11,13 +11,17 @@ import dev.lamina.runtime.optim.Optimizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tensorflow.DevicePlacement;
+import org.tensorflow.Graph;
 import org.tensorflow.Operand;
+import org.tensorflow.Output;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
@@ -247,8 +251,8 @@ final class TrainingGraph {
         Operand<TFloat32> loss = withPenalties(training, layers, pass.meanLoss());
         List<Operand<TFloat32>> metricSums = pass.metricSums();
 
-        Op update = optimizer.applyGradients(context, trainable, gradients(training, loss, trainable), learningRate,
-                iterations);
+        Op update = optimizer.applyGradients(context, trainable, gradients(training, loss, trainable, replication != null),
+                learningRate, iterations);
         EpochMetrics.Accumulation metrics = epochMetrics.accumulate(training, loss, metricSums, trainingInput);
         List<Op> all = new ArrayList<>(metrics.updates());
         all.add(update);
@@ -346,7 +350,14 @@ final class TrainingGraph {
         return total;
     }
 
-    private static List<Operand<TFloat32>> gradients(Ops tf, Operand<TFloat32> loss, List<Weight> trainable) {
+    /**
+     * The gradients of {@code loss} with respect to {@code trainable}'s variables; with {@code
+     * replicated}, each replica's share of the backward pass placed on the replica's device.
+     */
+    private static List<Operand<TFloat32>> gradients(Ops tf, Operand<TFloat32> loss, List<Weight> trainable,
+            boolean replicated) {
+        Graph graph = (Graph) tf.scope().env();
+        Set<String> before = replicated ? operationNames(graph) : Set.of();
         // Differentiate with respect to the variables being trained only: a frozen variable is not
         // in the computation at all (TensorFlow Java's optimizers take every variable of the graph).
         var gradients = tf.gradients(loss, trainable.stream().map(Weight::variable).toList());
@@ -354,6 +365,23 @@ final class TrainingGraph {
         for (int i = 0; i < trainable.size(); i++) {
             result.add(gradients.<TFloat32>dy(i));
         }
-        return result;
+        if (!replicated) {
+            return result;
+        }
+        // TensorFlow's gradient builder gives its ops no device, which would run every replica's
+        // backward pass where the variables live; each op is placed with the replica its inputs come from.
+        Set<String> added = operationNames(graph);
+        added.removeAll(before);
+        List<Operand<TFloat32>> placed = new ArrayList<>();
+        for (Output<?> output : DevicePlacement.byInputs(graph, added, result)) {
+            placed.add(output.expect(TFloat32.class));
+        }
+        return placed;
+    }
+
+    private static Set<String> operationNames(Graph graph) {
+        Set<String> names = new HashSet<>();
+        graph.operations().forEachRemaining(op -> names.add(op.name()));
+        return names;
     }
 }

@@ -10,7 +10,9 @@ import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.train.SequentialModel;
 import dev.lamina.runtime.train.WeightSnapshot;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.ndarray.Shape;
@@ -107,33 +109,41 @@ class MirroredTest {
     }
 
     /**
-     * The replicas' forward passes run on their own devices. (Their backward passes are placed by
-     * TensorFlow: its C++ gradient builder gives gradient ops no device.)
+     * Each replica's forward and backward pass runs on its own device: the two devices execute the
+     * same matrix products (3 forward, 5 backward: each kernel's gradient and the input gradients
+     * of the two upper layers), and the sum of the replicas' kernel gradients runs where the
+     * variables are. Without the placement of the gradient ops, every backward product ran on CPU:0.
      */
     @Test
-    void eachReplicaRunsOnItsDevice() {
+    void eachReplicaRunsItsForwardAndBackwardPassOnItsDevice() {
         try (SequentialModel model = ReplicaTestModel.plain()) {
             model.fit(ReplicaTestModel.blobs(64, 7), ONE_EPOCH_OF_64.distribution(Distribution.mirrored(2)));
+            Map<String, Integer> products = new TreeMap<>();
             Set<String> replica0 = new HashSet<>();
             Set<String> replica1 = new HashSet<>();
             try (TFloat32 x = TFloat32.tensorOf(Shape.of(8, ReplicaTestModel.INPUTS));
                     TFloat32 y = TFloat32.tensorOf(Shape.of(8, 1));
                     TFloat32 rate = TFloat32.scalarOf(0.01f)) {
                 RunMetadata trace = model.profiler().traceStep(x, y, rate);
-                trace.getStepStats().getDevStatsList().forEach(device -> device.getNodeStatsList().forEach(node -> {
+                trace.getStepStats().getDevStatsList().forEach(stats -> stats.getNodeStatsList().forEach(node -> {
+                    String device = stats.getDevice().substring(stats.getDevice().lastIndexOf(':') - 3);
+                    if (node.getTimelineLabel().contains("MatMul(")) {
+                        products.merge(device, 1, Integer::sum);
+                    }
                     // Leave out the transfers TensorFlow adds between devices (…/_23: a send of a replica's result).
                     if (node.getNodeName().substring(node.getNodeName().lastIndexOf('/') + 1).startsWith("_")) {
                         return;
                     }
                     if (node.getNodeName().contains("replica_0/")) {
-                        replica0.add(device.getDevice());
+                        replica0.add(device);
                     } else if (node.getNodeName().contains("replica_1/")) {
-                        replica1.add(device.getDevice());
+                        replica1.add(device);
                     }
                 }));
             }
-            assertEquals(Set.of("/job:localhost/replica:0/task:0/device:CPU:0"), replica0);
-            assertEquals(Set.of("/job:localhost/replica:0/task:0/device:CPU:1"), replica1);
+            assertEquals(Set.of("CPU:0"), replica0);
+            assertEquals(Set.of("CPU:1"), replica1);
+            assertEquals(Map.of("CPU:0", 8, "CPU:1", 8), products, "matrix products per device");
         }
     }
 
