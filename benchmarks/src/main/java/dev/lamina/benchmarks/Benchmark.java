@@ -43,7 +43,9 @@ import org.tensorflow.TensorFlow;
  *   <li>{@code threads intra inter}: the step times with those TensorFlow thread-pool sizes (a
  *       fresh JVM per setting: the pools are per process);
  *   <li>{@code optimizer}: the optimizer update alone (see {@link OptimizerCost});
- *   <li>{@code javac [rounds]}: annotation processing time of a 10-layer model (see {@link ProcessorTiming}).
+ *   <li>{@code javac [rounds]}: annotation processing time of a 10-layer model (see {@link ProcessorTiming});
+ *   <li>{@code distributed workers [batch,batch]}: step time and bytes received per step of distributed
+ *       training (see {@link DistributedOverhead}).
  * </ul>
  *
  * Every measurement prints one line starting with {@code RESULT}, {@code RATIO} or a mode's tag,
@@ -69,6 +71,7 @@ public final class Benchmark {
             case "threads" -> Profile.threads(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             case "optimizer" -> OptimizerCost.run();
             case "javac" -> ProcessorTiming.run(args.length > 1 ? Integer.parseInt(args[1]) : 5);
+            case "distributed" -> DistributedOverhead.run(Integer.parseInt(args[1]), batchSizes(args, 2));
             case "check-cost" -> CheckCost.run(args.length > 1 ? Integer.parseInt(args[1]) : 3);
             default -> {
                 System.err.println("usage: Benchmark train [rounds [batch,batch]] | roofline | startup [batch]"
