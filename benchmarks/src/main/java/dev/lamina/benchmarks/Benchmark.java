@@ -45,7 +45,9 @@ import org.tensorflow.TensorFlow;
  *   <li>{@code optimizer}: the optimizer update alone (see {@link OptimizerCost});
  *   <li>{@code javac [rounds]}: annotation processing time of a 10-layer model (see {@link ProcessorTiming});
  *   <li>{@code distributed workers [batch,batch]}: step time and bytes received per step of distributed
- *       training (see {@link DistributedOverhead}).
+ *       training (see {@link DistributedOverhead});
+ *   <li>{@code bf16 [rounds [batch,batch]]}: float32 against bfloat16 matrix products and dense
+ *       forward+backward passes (see {@link Bfloat16Cost}).
  * </ul>
  *
  * Every measurement prints one line starting with {@code RESULT}, {@code RATIO} or a mode's tag,
@@ -73,9 +75,11 @@ public final class Benchmark {
             case "javac" -> ProcessorTiming.run(args.length > 1 ? Integer.parseInt(args[1]) : 5);
             case "distributed" -> DistributedOverhead.run(Integer.parseInt(args[1]), batchSizes(args, 2));
             case "check-cost" -> CheckCost.run(args.length > 1 ? Integer.parseInt(args[1]) : 3);
+            case "bf16" -> Bfloat16Cost.run(args.length > 1 ? Integer.parseInt(args[1]) : 5, batchSizes(args, 2));
             default -> {
                 System.err.println("usage: Benchmark train [rounds [batch,batch]] | roofline | startup [batch]"
-                        + " | startup-preload [batch] | rss [batch] | rss-graphdata [batch] | profile | steps | threads intra inter | optimizer | javac [rounds] | check-cost [rounds]");
+                        + " | startup-preload [batch] | rss [batch] | rss-graphdata [batch] | profile | steps | threads intra inter | optimizer | javac [rounds] | check-cost [rounds]"
+                        + " | bf16 [rounds [batch,batch]] | distributed workers [batch,batch]");
                 System.exit(2);
             }
         }
