@@ -10,15 +10,16 @@ Why each setting (measured on the benchmark machine; docs/performance.md has the
   mmap threshold (128 KiB at first) with a fresh mmap and gives freed memory at the top of the heap
   back to the system above its trim threshold, so the per-step buffers of this model (the 784x300
   weight's gradient and Nadam's temporaries are ~0.9 MB each) are faulted in again every step.
-  PyTorch's CPU performance guide recommends jemalloc or tcmalloc; "glibc-tuned" is the same fix
-  with glibc's own knobs.
-- BLAS: Debian's python3-torch calls the system BLAS (libblas.so.3); the reference
-  implementation is ~10x slower than OpenBLAS, so OpenBLAS's pthread build is put first on the
-  library path whatever the system's alternative says. Its kernel is OpenBLAS's own choice for the
+  PyTorch's CPU performance guide recommends jemalloc or tcmalloc (the two measured alike here);
+  "glibc-tuned" is the same fix with glibc's own knobs.
+- BLAS: Debian's python3-torch calls the system BLAS (libblas.so.3), which may be the unoptimized
+  reference implementation (libblas3), so OpenBLAS's pthread build is put first on the library path
+  whatever the system's alternative says. Its kernel is OpenBLAS's own choice for the
   CPU unless "--openblas-kernel environment" keeps OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE from the
   caller's environment (some environments set them, which selects another CPU's kernels).
 - threads: PyTorch's intra-op pool and OpenBLAS's own pool (torch.set_num_threads does not reach
-  it), both the same count.
+  it), both the same count; on two cores one thread is the faster (the model's products are small,
+  and a second thread mostly waits).
 """
 import ctypes
 import ctypes.util
