@@ -18,8 +18,7 @@ Why each setting (measured on the benchmark machine; docs/performance.md has the
   CPU unless "--openblas-kernel environment" keeps OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE from the
   caller's environment (some environments set them, which selects another CPU's kernels).
 - threads: PyTorch's intra-op pool and OpenBLAS's own pool (torch.set_num_threads does not reach
-  it), both the same count; on two cores one thread is the faster (the model's products are small,
-  and a second thread mostly waits).
+  it), both the same count; on the 2-core benchmark machine two threads ran at 0.4x of one.
 """
 import ctypes
 import ctypes.util
