@@ -23,18 +23,29 @@ def fields(line):
 def main():
     d = sys.argv[1]
     rates = {}  # (config, batch) -> samples/s
-    # pytorch.log: PyTorch alone with 1 and 2 threads ("standalone"); train.log: the Java trainers
-    # and PyTorch (1 thread) interleaved round by round, the comparison the targets use.
+    # pytorch.log: the PyTorch reference alone, one variant of its settings at a time ("standalone");
+    # train.log: the Java trainers and the reference interleaved round by round, the comparison the
+    # targets use.
     for path in ("pytorch.log", "train.log", "train-threads.log"):
         for l in lines(os.path.join(d, path), "RESULT "):
             name = l.split()[1]
             if path == "pytorch.log":
-                name = "standalone-" + name
+                name = "standalone-pytorch-nadam, " + l.split()[2]
             elif path == "train-threads.log" and name.startswith("pytorch-"):
                 name += " (train-threads run)"  # PyTorch is not affected; another run, another window
             f = fields(l)
             rates[(name, int(f["batch"]))] = (float(f["samples_per_s"]), float(f["min"]), float(f["max"]),
                                               float(f["step_us"]), f.get("clean", "?") + "/" + f.get("rounds", "?"))
+    # pytorch-plain.log: the plain PyTorch loop just before and just after the interleaved run; its
+    # figure is the median of every epoch of both.
+    plain = {}  # batch -> every epoch's samples/s
+    for l in lines(os.path.join(d, "pytorch-plain.log"), "RESULT "):
+        f = fields(l)
+        plain.setdefault(int(f["batch"]), []).extend(float(v) for v in f["rates"].split(","))
+    for b, all_rates in plain.items():
+        median = statistics.median(all_rates)
+        rates[("pytorch-plain-nadam (plain loop, before and after)", b)] = (
+            median, min(all_rates), max(all_rates), 1e6 * 55000 / median / -(-55000 // b), f"–/{len(all_rates)}")
     batches = sorted({b for (_, b) in rates})
     ratios = {}  # (label, batch) -> (paired median, ratio of medians), from the Java benchmark's RATIO lines
     for path in ("train.log", "train-threads.log"):
@@ -50,11 +61,10 @@ def main():
                 rates[(f"pytorch-{opt}", b)] = rates[(f"pytorch-{opt}-t1", b)]
                 rates[(f"pytorch-{opt}-best-threads", b)] = "1 (interleaved)"
                 continue
-            best = max(((rates[k], k[0]) for k in rates
-                        if k[1] == b and k[0].startswith(f"standalone-pytorch-{opt}-t")), default=None)
-            if best:
-                rates[(f"pytorch-{opt}", b)] = best[0]
-                rates[(f"pytorch-{opt}-best-threads", b)] = best[1].rsplit("-t", 1)[1] + " (standalone)"
+            pinned = rates.get((f"standalone-pytorch-{opt}, pinned", b))
+            if pinned:
+                rates[(f"pytorch-{opt}", b)] = pinned
+                rates[(f"pytorch-{opt}-best-threads", b)] = "pinned (standalone)"
 
     roof = lines(os.path.join(d, "roofline.log"), "ROOFLINE best")
     roof = fields(roof[0]) if roof else None
@@ -94,9 +104,16 @@ def main():
         return fallback, ""
 
     targets = []
+    for b in batches:
+        reference = rates.get(("pytorch-nadam", b))
+        check = rates.get(("pytorch-plain-nadam (plain loop, before and after)", b))
+        if isinstance(reference, tuple) and isinstance(check, tuple):
+            v = reference[0] / check[0]
+            targets.append((f"the reference's PyTorch Nadam within 15% of a plain, well-configured PyTorch loop, batch {b}",
+                            f"{reference[0]:,.0f} vs {check[0]:,.0f} samples/s: {v:.2f}×", abs(v - 1) <= 0.15))
     for b, want in ((32, 2.0), (256, 1.5)):
         v, note = paired("lamina-nadam/pytorch-nadam-t1", b, r("lamina-nadam", "pytorch-nadam", b))
-        targets.append((f"generated Nadam ≥ {want}× PyTorch Nadam (1 thread, its faster setting), batch {b}", f"{v:.2f}×{note}",
+        targets.append((f"generated Nadam ≥ {want}× the tuned PyTorch reference, Nadam (its pinned settings), batch {b}", f"{v:.2f}×{note}",
                         v >= want))
     for b, want in ((32, 2.0), (256, 1.5)):
         v, note = paired("lamina-nadam-graphdata/pytorch-nadam-t1", b, float("nan"))

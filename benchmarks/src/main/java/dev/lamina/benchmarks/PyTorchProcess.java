@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The PyTorch reference ({@code benchmarks/pytorch_reference.py --serve}) as a child process that
@@ -24,38 +26,44 @@ final class PyTorchProcess implements AutoCloseable {
     private final BufferedReader answers;
     private final String threads;
 
-    private PyTorchProcess(Process process, String threads) {
+    private static final Pattern THREADS = Pattern.compile("\\bthreads=(\\d+)");
+
+    private PyTorchProcess(Process process, BufferedReader answers, String threads) {
         this.process = process;
+        this.answers = answers;
         this.threads = threads;
         requests = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
-        answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
     /**
-     * Starts {@code command} (split on white space; {@code env NAME=value …} prefixes work), reads
-     * its header up to "ready", echoing the header's comment lines.
+     * Starts {@code command} (split on white space), reads its header up to "ready", echoing the
+     * header's comment lines. The header states the thread count the child runs with
+     * ("threads=N", pinned by the script itself), which names its results.
      */
     static PyTorchProcess start(String command) {
         try {
             Process process = new ProcessBuilder(Arrays.asList(command.trim().split("\\s+")))
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String threads = "1";
-            for (String word : command.split("\\s+")) {
-                if (word.startsWith("OMP_NUM_THREADS=")) {
-                    threads = word.substring("OMP_NUM_THREADS=".length());
-                }
-            }
-            PyTorchProcess pytorch = new PyTorchProcess(process, threads);
-            for (String line = pytorch.answers.readLine(); ; line = pytorch.answers.readLine()) {
+            BufferedReader header = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String threads = null;
+            for (String line = header.readLine(); ; line = header.readLine()) {
                 if (line == null) {
                     throw new IllegalStateException("The PyTorch process ended before it was ready: " + command);
                 }
                 if (line.equals("ready")) {
                     break;
                 }
+                Matcher stated = THREADS.matcher(line);
+                if (threads == null && stated.find()) {
+                    threads = stated.group(1);
+                }
                 System.out.println(line);
             }
-            return pytorch;
+            if (threads == null) {
+                throw new IllegalStateException("The PyTorch process did not state its thread count (threads=N) before"
+                        + " \"ready\": " + command);
+            }
+            return new PyTorchProcess(process, header, threads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
