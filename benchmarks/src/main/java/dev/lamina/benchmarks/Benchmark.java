@@ -69,6 +69,7 @@ public final class Benchmark {
             case "threads" -> Profile.threads(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             case "optimizer" -> OptimizerCost.run();
             case "empty-runs" -> Profile.emptyRuns();
+            case "fit-vs-run" -> EngineLevers.fitVersusRun(args.length > 1 ? Integer.parseInt(args[1]) : 3);
             case "trace-nadam" -> EngineLevers.traceNadam();
             case "xla-registration" -> EngineLevers.xlaRegistration();
             case "optimized-graph" -> EngineLevers.optimizedGraph(args.length > 1 ? Integer.parseInt(args[1]) : 32);

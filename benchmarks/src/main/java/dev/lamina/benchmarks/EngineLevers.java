@@ -109,6 +109,32 @@ final class EngineLevers {
         }
     }
 
+    /**
+     * Where an epoch's step time goes beyond {@code Session.run}: the Nadam model's epoch through
+     * {@code fit} (µs per step) against its step alone on tensors made once, alternating, in one JVM.
+     * The difference is the host side of a step (the batch's gather and feed, the fit loop), which
+     * several steps per {@code Session.run} could at most partly save.
+     */
+    static void fitVersusRun(int rounds) throws Exception {
+        Dataset train = FashionMnist.load().train();
+        try (BenchNadamModel nadam = BenchNadamModel.create()) {
+            for (int batchSize : Benchmark.BATCH_SIZES) {
+                var fit = dev.lamina.runtime.train.Fit.epochs(1).batchSize(batchSize).verbose(false);
+                nadam.fit(train, fit);
+                int steps = train.size() / batchSize;
+                List<Double> epoch = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    long start = System.nanoTime();
+                    nadam.fit(train, fit);
+                    epoch.add((System.nanoTime() - start) / 1e3 / steps);
+                    Profile.stepTimes(Map.of("lamina-nadam-run-alone", Profile.generatedStepper(nadam)), train, batchSize);
+                }
+                System.out.printf(Locale.ROOT, "FIT lamina-nadam batch=%d fit_us_per_step=%.1f rounds=%s%n", batchSize,
+                        Benchmark.median(epoch), epoch);
+            }
+        }
+    }
+
     static void printPartitions(String name, SequentialModel model, TFloat32 x, TInt32 y, int batchSize) throws Exception {
         Profile.Stepper stepper = Profile.generatedStepper(model);
         RunOptions options = RunOptions.newBuilder().setOutputPartitionGraphs(true).build();
