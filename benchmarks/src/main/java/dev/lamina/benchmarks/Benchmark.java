@@ -72,6 +72,12 @@ public final class Benchmark {
             case "steps" -> Profile.steps();
             case "threads" -> Profile.threads(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             case "optimizer" -> OptimizerCost.run();
+            case "empty-runs" -> Profile.emptyRuns();
+            case "fit-vs-run" -> EngineLevers.fitVersusRun(args.length > 1 ? Integer.parseInt(args[1]) : 3);
+            case "trace-nadam" -> EngineLevers.traceNadam();
+            case "xla-registration" -> EngineLevers.xlaRegistration();
+            case "optimized-graph" -> EngineLevers.optimizedGraph(args.length > 1 ? Integer.parseInt(args[1]) : 32);
+            case "configs" -> EngineLevers.configs(java.util.Arrays.asList(args).subList(1, args.length));
             case "javac" -> ProcessorTiming.run(args.length > 1 ? Integer.parseInt(args[1]) : 5);
             case "distributed" -> DistributedOverhead.run(Integer.parseInt(args[1]), batchSizes(args, 2));
             case "check-cost" -> CheckCost.run(args.length > 1 ? Integer.parseInt(args[1]) : 3);

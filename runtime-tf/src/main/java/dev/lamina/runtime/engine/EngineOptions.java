@@ -18,12 +18,30 @@ import org.tensorflow.proto.ConfigProto;
  * @param device where the ops run
  * @param intraOpThreads threads that share one op's work; 0 lets TensorFlow choose (one per core)
  * @param interOpThreads ops that may run at once; 0 lets TensorFlow choose (one per core)
+ * @param sessionConfig more of TensorFlow's session configuration, merged over the engine's own
+ *     (see {@link #withSessionConfig}); empty by default
  */
-public record EngineOptions(Device device, int intraOpThreads, int interOpThreads) {
+public record EngineOptions(Device device, int intraOpThreads, int interOpThreads, ConfigProto sessionConfig) {
     public static final String DEVICE_PROPERTY = "lamina.device";
     public static final String THREADS_PROPERTY = "lamina.threads";
 
+    public EngineOptions(Device device, int intraOpThreads, int interOpThreads) {
+        this(device, intraOpThreads, interOpThreads, ConfigProto.getDefaultInstance());
+    }
+
     public EngineOptions {
+        if (sessionConfig == null) {
+            throw new IllegalArgumentException("EngineOptions: the session configuration must not be null"
+                    + " (use ConfigProto.getDefaultInstance() for none)");
+        }
+        if (sessionConfig.getIntraOpParallelismThreads() != 0 || sessionConfig.getInterOpParallelismThreads() != 0
+                || sessionConfig.getDeviceCountCount() != 0) {
+            throw new IllegalArgumentException("EngineOptions: the session configuration sets the thread pools or"
+                    + " the device count, which are the engine's own options. Received: intra_op_parallelism_threads="
+                    + sessionConfig.getIntraOpParallelismThreads() + ", inter_op_parallelism_threads="
+                    + sessionConfig.getInterOpParallelismThreads() + ", device_count=" + sessionConfig.getDeviceCountMap()
+                    + ". Use withThreads(intra, inter) and withDevice(device) instead.");
+        }
         if (device == null) {
             throw new IllegalArgumentException("EngineOptions: the device must not be null (use Device.AUTO)");
         }
@@ -60,11 +78,27 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
     }
 
     public EngineOptions withDevice(Device device) {
-        return new EngineOptions(device, intraOpThreads, interOpThreads);
+        return new EngineOptions(device, intraOpThreads, interOpThreads, sessionConfig);
     }
 
     public EngineOptions withThreads(int intraOpThreads, int interOpThreads) {
-        return new EngineOptions(device, intraOpThreads, interOpThreads);
+        return new EngineOptions(device, intraOpThreads, interOpThreads, sessionConfig);
+    }
+
+    /**
+     * TensorFlow's session configuration for what the engine has no option of its own: Grappler's
+     * passes ({@code graph_options.rewrite_options}), XLA's JIT level, and so on. It is merged over
+     * the engine's configuration for the sessions of models built from now on; it must not set the
+     * thread pools or the device count ({@link #withThreads}, {@link #withDevice}).
+     *
+     * <p>None of these beat the defaults for the chapter's networks on a 2-core CPU
+     * (docs/performance.md): XLA's auto-clustering made the Nadam step 35–70% slower, and turning
+     * Grappler's remapper (which fuses each Dense layer's matmul, bias and ELU) off changed it by
+     * less than the noise. On the CPU a JIT level takes effect only when the process also runs with
+     * {@code TF_XLA_FLAGS=--tf_xla_cpu_global_jit}.
+     */
+    public EngineOptions withSessionConfig(ConfigProto sessionConfig) {
+        return new EngineOptions(device, intraOpThreads, interOpThreads, sessionConfig);
     }
 
     /** Whether {@code other} asks for the same thread pools (what cannot change once they exist). */
@@ -102,11 +136,12 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
     }
 
     /**
-     * The session configuration: thread pools, and no GPU for {@link Device#CPU}. Public for code
-     * that makes its own sessions next to the models' (they share the process's thread pools).
+     * The session configuration: thread pools, no GPU for {@link Device#CPU}, and the {@link
+     * #sessionConfig} merged over them. Public for code that makes its own sessions next to the
+     * models' (they share the process's thread pools).
      */
     public ConfigProto toConfigProto() {
-        ConfigProto.Builder config = ConfigProto.newBuilder()
+        ConfigProto.Builder config = sessionConfig.toBuilder()
                 .setIntraOpParallelismThreads(intraOpThreads)
                 .setInterOpParallelismThreads(interOpThreads);
         if (device == Device.CPU) {
@@ -117,8 +152,10 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
 
     @Override
     public String toString() {
-        return "device " + device.name().toLowerCase(Locale.ROOT) + ", " + threadCount(intraOpThreads) + " intra-op / "
-                + threadCount(interOpThreads) + " inter-op threads";
+        String threads = "device " + device.name().toLowerCase(Locale.ROOT) + ", " + threadCount(intraOpThreads)
+                + " intra-op / " + threadCount(interOpThreads) + " inter-op threads";
+        return sessionConfig.equals(ConfigProto.getDefaultInstance()) ? threads
+                : threads + ", session configuration {" + sessionConfig.toString().strip().replaceAll("\\s+", " ") + "}";
     }
 
     private static String threadCount(int count) {

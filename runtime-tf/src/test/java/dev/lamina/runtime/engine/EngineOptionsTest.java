@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.proto.GraphOptions;
+import org.tensorflow.proto.RewriterConfig;
 
 class EngineOptionsTest {
 
@@ -52,5 +54,35 @@ class EngineOptionsTest {
         assertEquals(2, cpu.getInterOpParallelismThreads());
         assertEquals(0, cpu.getDeviceCountOrThrow("GPU"));
         assertFalse(new EngineOptions(Device.AUTO, 0, 0).toConfigProto().containsDeviceCount("GPU"));
+    }
+
+    @Test
+    void theSessionConfigurationIsMergedOverTheEnginesOwnAndKeptByTheOtherSetters() {
+        ConfigProto remapperOff = ConfigProto.newBuilder().setGraphOptions(GraphOptions.newBuilder()
+                .setRewriteOptions(RewriterConfig.newBuilder().setRemapping(RewriterConfig.Toggle.OFF))).build();
+        EngineOptions options = new EngineOptions(Device.CPU, 1, 2).withSessionConfig(remapperOff).withThreads(3, 4);
+        ConfigProto config = options.toConfigProto();
+        assertEquals(RewriterConfig.Toggle.OFF, config.getGraphOptions().getRewriteOptions().getRemapping());
+        assertEquals(3, config.getIntraOpParallelismThreads());
+        assertEquals(4, config.getInterOpParallelismThreads());
+        assertEquals(0, config.getDeviceCountOrThrow("GPU"));
+        assertEquals(remapperOff, options.withDevice(Device.AUTO).sessionConfig());
+        assertTrue(options.toString().endsWith("session configuration {graph_options { rewrite_options { remapping: OFF } }}"),
+                options.toString());
+        assertEquals(ConfigProto.getDefaultInstance(), new EngineOptions(Device.AUTO, 1, 2).sessionConfig());
+        assertEquals("device auto, 1 intra-op / 2 inter-op threads", new EngineOptions(Device.AUTO, 1, 2).toString());
+    }
+
+    @Test
+    void aSessionConfigurationMayNotSetWhatTheEngineOwns() {
+        IllegalArgumentException threads = assertThrows(IllegalArgumentException.class, () -> EngineOptions
+                .measuredDefault(2).withSessionConfig(ConfigProto.newBuilder().setIntraOpParallelismThreads(4).build()));
+        assertTrue(threads.getMessage().contains("intra_op_parallelism_threads=4"), threads.getMessage());
+        assertTrue(threads.getMessage().endsWith("Use withThreads(intra, inter) and withDevice(device) instead."),
+                threads.getMessage());
+        IllegalArgumentException devices = assertThrows(IllegalArgumentException.class, () -> EngineOptions
+                .measuredDefault(2).withSessionConfig(ConfigProto.newBuilder().putDeviceCount("CPU", 2).build()));
+        assertTrue(devices.getMessage().contains("device_count={CPU=2}"), devices.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> EngineOptions.measuredDefault(2).withSessionConfig(null));
     }
 }
