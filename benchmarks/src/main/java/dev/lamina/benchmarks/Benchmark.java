@@ -43,7 +43,8 @@ import org.tensorflow.TensorFlow;
  *   <li>{@code threads intra inter}: the step times with those TensorFlow thread-pool sizes (a
  *       fresh JVM per setting: the pools are per process);
  *   <li>{@code optimizer}: the optimizer update alone (see {@link OptimizerCost});
- *   <li>{@code javac [rounds]}: annotation processing time of a 10-layer model (see {@link ProcessorTiming}).
+ *   <li>{@code javac [rounds]}: annotation processing time of a 10-layer model (see {@link ProcessorTiming});
+ *   <li>{@code predict-latency [rounds [calls]]}: one-row prediction latency (see {@link PredictLatency}).
  * </ul>
  *
  * Every measurement prints one line starting with {@code RESULT}, {@code RATIO} or a mode's tag,
@@ -70,9 +71,12 @@ public final class Benchmark {
             case "optimizer" -> OptimizerCost.run();
             case "javac" -> ProcessorTiming.run(args.length > 1 ? Integer.parseInt(args[1]) : 5);
             case "check-cost" -> CheckCost.run(args.length > 1 ? Integer.parseInt(args[1]) : 3);
+            case "predict-latency" -> PredictLatency.run(args.length > 1 ? Integer.parseInt(args[1]) : 5,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 2_000);
             default -> {
                 System.err.println("usage: Benchmark train [rounds [batch,batch]] | roofline | startup [batch]"
-                        + " | startup-preload [batch] | rss [batch] | rss-graphdata [batch] | profile | steps | threads intra inter | optimizer | javac [rounds] | check-cost [rounds]");
+                        + " | startup-preload [batch] | rss [batch] | rss-graphdata [batch] | profile | steps | threads intra inter | optimizer | javac [rounds] | check-cost [rounds]"
+                        + " | predict-latency [rounds [calls]]");
                 System.exit(2);
             }
         }
