@@ -8,6 +8,9 @@
 # - -XX:TieredStopAtLevel=1: only the C1 compiler. On a 2-core machine C2's compiler threads take a
 #   core away from start-up (loading TensorFlow, the data, building the graph); the work of a step
 #   is TensorFlow's native code, so an epoch is as fast without C2 (measured: docs/performance.md).
+# - On up to 2 cores, the serial collector (-XX:+UseSerialGC): G1's parallel and concurrent threads
+#   compete for the cores too, and the data set's large arrays are humongous objects to G1. The
+#   training step allocates little on the heap, so an epoch is as fast.
 # - An AppCDS archive (JDK 13+'s dynamic archive) of the classes a run loads, parsed and verified
 #   once: the first run after each build (the archive missing or older than the jar) dumps it at
 #   exit (-XX:ArchiveClassesAtExit) into a temporary file, moved into place when the run ends, so
@@ -17,6 +20,9 @@
 launcher_jvm_options() {
   local archive="$1" jar="$2"
   LAUNCHER_JVM=(-XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off)
+  if [ "$(nproc 2>/dev/null || echo 4)" -le 2 ]; then
+    LAUNCHER_JVM+=(-XX:+UseSerialGC)
+  fi
   LAUNCHER_ARCHIVE="$archive"
   LAUNCHER_ARCHIVE_TMP=""
   if [ -f "$archive" ] && [ "$archive" -nt "$jar" ]; then
