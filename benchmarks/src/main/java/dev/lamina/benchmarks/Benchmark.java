@@ -47,7 +47,11 @@ import org.tensorflow.TensorFlow;
  *   <li>{@code distributed workers [batch,batch]}: step time and bytes received per step of distributed
  *       training (see {@link DistributedOverhead});
  *   <li>{@code bf16 [rounds [batch,batch]]}: float32 against bfloat16 matrix products and dense
- *       forward+backward passes (see {@link Bfloat16Cost}).
+ *       forward+backward passes (see {@link Bfloat16Cost});
+ *   <li>{@code predict-latency [rounds [calls]]}: one-row prediction latency (see {@link PredictLatency});
+ *   <li>{@code empty-runs}, {@code fit-vs-run [rounds]}, {@code trace-nadam}, {@code xla-registration},
+ *       {@code optimized-graph [batch]}, {@code configs name...}: the engine levers measured one at a time
+ *       (see {@link EngineLevers} and {@link Profile#emptyRuns()}).
  * </ul>
  *
  * Every measurement prints one line starting with {@code RESULT}, {@code RATIO} or a mode's tag,
@@ -82,10 +86,13 @@ public final class Benchmark {
             case "distributed" -> DistributedOverhead.run(Integer.parseInt(args[1]), batchSizes(args, 2));
             case "check-cost" -> CheckCost.run(args.length > 1 ? Integer.parseInt(args[1]) : 3);
             case "bf16" -> Bfloat16Cost.run(args.length > 1 ? Integer.parseInt(args[1]) : 5, batchSizes(args, 2));
+            case "predict-latency" -> PredictLatency.run(args.length > 1 ? Integer.parseInt(args[1]) : 5,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 2_000);
             default -> {
                 System.err.println("usage: Benchmark train [rounds [batch,batch]] | roofline | startup [batch]"
                         + " | startup-preload [batch] | rss [batch] | rss-graphdata [batch] | profile | steps | threads intra inter | optimizer | javac [rounds] | check-cost [rounds]"
-                        + " | bf16 [rounds [batch,batch]] | distributed workers [batch,batch]");
+                        + " | bf16 [rounds [batch,batch]] | distributed workers [batch,batch] | predict-latency [rounds [calls]]"
+                        + " | empty-runs | fit-vs-run [rounds] | trace-nadam | xla-registration | optimized-graph [batch] | configs name...");
                 System.exit(2);
             }
         }

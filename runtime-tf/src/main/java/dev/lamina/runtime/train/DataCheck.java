@@ -38,10 +38,15 @@ final class DataCheck {
     /** For {@code predict} from arrays: every value of every row finite (the lengths are checked by the caller). */
     void rows(float[][] rows, String role) {
         for (int i = 0; i < rows.length; i++) {
-            for (int j = 0; j < rows[i].length; j++) {
-                if (!Float.isFinite(rows[i][j])) {
-                    throw nonFinite(new NonFinite(i, false, j, rows[i][j]), role);
-                }
+            row(rows[i], i, role);
+        }
+    }
+
+    /** The same for one row, example {@code index} of the data. */
+    void row(float[] row, int index, String role) {
+        for (int j = 0; j < row.length; j++) {
+            if (!Float.isFinite(row[j])) {
+                throw nonFinite(new NonFinite(index, false, j, row[j]), role);
             }
         }
     }

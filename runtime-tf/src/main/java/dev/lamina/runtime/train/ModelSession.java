@@ -118,6 +118,11 @@ final class ModelSession implements AutoCloseable {
         return graph;
     }
 
+    /** The session the model runs in now (another one after {@link #distribute}). */
+    Session session() {
+        return session;
+    }
+
     /** A runner for one {@code Session.run}. */
     Session.Runner runner() {
         return session.runner();

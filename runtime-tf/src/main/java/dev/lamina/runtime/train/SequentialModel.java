@@ -43,6 +43,8 @@ public abstract class SequentialModel implements AutoCloseable {
     private ModelSession session;
     /** The inference-mode passes; made with the session. */
     private Evaluator evaluator;
+    /** One example's prediction, with its input tensor; made on the first {@code predict(float[])}. */
+    private RowPredictor rowPredictor;
     /** The data checks at the boundary; made with the session. */
     private DataCheck check;
     /** The class names of the data trained on (or of the restored save); empty when the classes have none. */
@@ -332,7 +334,15 @@ public abstract class SequentialModel implements AutoCloseable {
      */
     public final float[] predict(float[] example) {
         Objects.requireNonNull(example, "example");
-        return predict(new float[][] {example})[0];
+        try (ModelGuard.Held reading = guard.reading()) {
+            requireOpen();
+            config().checkExampleLength(example, 0);
+            check.row(example, 0, "prediction");
+            if (rowPredictor == null) {
+                rowPredictor = new RowPredictor(session, config().inputShape());
+            }
+            return rowPredictor.predict(example);
+        }
     }
 
     /** As {@link #predict(float[])}, for each row of {@code examples}, in batches of the default size. */
@@ -578,6 +588,10 @@ public abstract class SequentialModel implements AutoCloseable {
 
     private void release() {
         if (session != null) {
+            if (rowPredictor != null) {
+                rowPredictor.close();
+                rowPredictor = null;
+            }
             session.close();
             session = null;
             evaluator = null;
