@@ -24,9 +24,10 @@ usage: benchmarks/selu_deep_reference.py [--data DIR] [--seeds 42,43,44] [--epoc
 Install PyTorch from Debian (pip is not needed): apt-get install -y python3-torch; run it with
 /usr/bin/python3 (where Debian installs torch) if another python3 comes first on PATH.
 On the 2-core machine one 5-epoch run takes about 7 minutes (about 86 s per epoch).
-Threads: two, as benchmarks/pytorch_reference.py explains: torch.set_num_threads does not reach
-OpenBLAS's own pool, so OMP_NUM_THREADS and OPENBLAS_NUM_THREADS are set here before torch is
-imported (set them in the environment to choose another count).
+Threads: two by default (this script measures accuracy, not speed). torch.set_num_threads does not
+reach OpenBLAS's own pool (see benchmarks/pytorch_environment.py), so OMP_NUM_THREADS and
+OPENBLAS_NUM_THREADS are set here before torch is imported (set them in the environment to choose
+another count).
 """
 import argparse
 import gzip
