@@ -2,19 +2,25 @@
 """A plain PyTorch training loop, written the way PyTorch's tutorials write one: the check on the
 reference (pytorch_reference.py), run by benchmarks/run next to it.
 
-Same model, optimizer, data and run-time settings as the reference (Flatten -> BN -> Dense 300 ELU
-He -> BN -> Dense 100 ELU He -> BN -> Dense 10, Nadam at 1e-3, the first 55,000 Fashion-MNIST
-training images / 255, one thread, the allocator and OpenBLAS pinned by pytorch_environment.py),
-but none of its code: if the reference's loop or its serving protocol cost anything, the two
-figures part. One warm-up epoch, then ROUNDS epochs per batch size; the loss is read with .item()
-at every step, as tutorials do.
+Same model, optimizers, data and run-time settings as the reference (Flatten -> BN -> Dense 300 ELU
+He -> BN -> Dense 100 ELU He -> BN -> Dense 10, Nadam or Adam at 1e-3, the first 55,000
+Fashion-MNIST training images / 255, one thread, the allocator and OpenBLAS pinned by
+pytorch_environment.py), but none of its training code: if the reference's loop or its serving
+protocol cost anything, the two figures part. The loss is read with .item() at every step, as
+tutorials do.
 
-usage: pytorch_plain_loop.py DATA_DIR [--rounds N] [--batches 32,256] [pinning options, see --help]
+With --serve it takes the Java benchmark's requests as the reference does ('epoch nadam 32'), so
+that its epochs take turns with the reference's and the Java trainers' in the same rounds (a check
+run minutes apart from the reference would compare two states of a drifting machine); its header
+names its results "pytorch-plain-…". Without it, one warm-up epoch, then ROUNDS epochs per batch size.
+
+usage: pytorch_plain_loop.py DATA_DIR [--serve] [--rounds N] [--batches 32,256] [pinning options, see --help]
 """
 import argparse
 import gzip
 import os
 import statistics
+import sys
 import time
 
 import numpy as np
@@ -22,6 +28,7 @@ import torch
 from torch import nn
 
 import pytorch_environment
+from pytorch_reference import cpu_now, others_share  # the measurement only, not the loop
 
 
 def read_idx(path):
@@ -51,9 +58,53 @@ def build_model():
     return model
 
 
+def make_optimizer(name, model):
+    if name == "nadam":
+        return torch.optim.NAdam(model.parameters(), lr=1e-3, eps=1e-7)
+    return torch.optim.Adam(model.parameters(), lr=1e-3, eps=1e-7)
+
+
+def train_epoch(model, optimizer, loss_fn, x, y, batch_size):
+    """One epoch the tutorials' way; returns (samples/s, mean loss)."""
+    n = len(x)
+    permutation = torch.randperm(n)
+    running_loss = 0.0
+    start = time.perf_counter()
+    for i in range(0, n, batch_size):
+        indices = permutation[i:i + batch_size]
+        pred = model(x[indices])
+        loss = loss_fn(pred, y[indices])
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        running_loss += loss.item()
+    return n / (time.perf_counter() - start), running_loss / ((n + batch_size - 1) // batch_size)
+
+
+def serve(x, y, loss_fn):
+    """Answers 'epoch OPTIMIZER BATCH' with 'samples_per_s=… others_cpu=… loss=… accuracy=NaN' (the
+    first request for a configuration builds its model and runs a warm-up epoch first)."""
+    runs = {}
+    print("ready", flush=True)
+    for line in sys.stdin:
+        parts = line.split()
+        if not parts or parts[0] != "epoch":
+            break
+        key = (parts[1], int(parts[2]))
+        if key not in runs:
+            model = build_model()
+            runs[key] = (model, make_optimizer(key[0], model))
+            train_epoch(*runs[key], loss_fn, x, y, key[1])  # warm-up
+        cpu = cpu_now()
+        rate, loss = train_epoch(*runs[key], loss_fn, x, y, key[1])
+        print(f"samples_per_s={rate:.1f} others_cpu={others_share(cpu, cpu_now()):.4f} loss={loss:.4f} accuracy=NaN",
+              flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("data")
+    parser.add_argument("--serve", action="store_true", help="epochs on request from the Java benchmark")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--batches", default="32,256")
     parser.add_argument("--label", default="", help="appended to the RESULT names")
@@ -61,37 +112,27 @@ def main():
     args = parser.parse_args()
     pytorch_environment.pin(args)
     print(pytorch_environment.describe(args), flush=True)
+    print("# the plain loop: kind=plain", flush=True)
 
     torch.manual_seed(42)
     x = torch.tensor(read_idx(os.path.join(args.data, "train-images-idx3-ubyte.gz"))[:55000], dtype=torch.float32) / 255
     y = torch.tensor(read_idx(os.path.join(args.data, "train-labels-idx1-ubyte.gz"))[:55000], dtype=torch.long)
-    n = len(x)
     loss_fn = nn.CrossEntropyLoss()
+    if args.serve:
+        serve(x, y, loss_fn)
+        return
     for batch_size in (int(b) for b in args.batches.split(",")):
         model = build_model()
-        optimizer = torch.optim.NAdam(model.parameters(), lr=1e-3, eps=1e-7)
-        model.train()
-        rates = []
-        for epoch in range(1 + args.rounds):  # epoch 0 warms up
-            permutation = torch.randperm(n)
-            running_loss = 0.0
-            start = time.perf_counter()
-            for i in range(0, n, batch_size):
-                indices = permutation[i:i + batch_size]
-                pred = model(x[indices])
-                loss = loss_fn(pred, y[indices])
-                optimizer.zero_grad()
-                loss.backward()
-                optimizer.step()
-                running_loss += loss.item()
-            if epoch > 0:
-                rates.append(n / (time.perf_counter() - start))
-        steps = (n + batch_size - 1) // batch_size
+        optimizer = make_optimizer("nadam", model)
+        train_epoch(model, optimizer, loss_fn, x, y, batch_size)  # warm-up
+        epochs = [train_epoch(model, optimizer, loss_fn, x, y, batch_size) for _ in range(args.rounds)]
+        rates = [rate for rate, _ in epochs]
+        steps = (len(x) + batch_size - 1) // batch_size
         median = statistics.median(rates)
         print(f"RESULT pytorch-plain-nadam-t{torch.get_num_threads()}{args.label} batch={batch_size}"
               f" samples_per_s={median:.0f} min={min(rates):.0f} max={max(rates):.0f}"
-              f" step_us={1e6 * n / median / steps:.1f} rounds={len(rates)}"
-              f" last_loss={running_loss / steps:.4f} rates={','.join(f'{r:.0f}' for r in rates)}", flush=True)
+              f" step_us={1e6 * len(x) / median / steps:.1f} rounds={len(rates)}"
+              f" last_loss={epochs[-1][1]:.4f} rates={','.join(f'{r:.0f}' for r in rates)}", flush=True)
 
 
 if __name__ == "__main__":

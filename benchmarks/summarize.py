@@ -36,16 +36,6 @@ def main():
             f = fields(l)
             rates[(name, int(f["batch"]))] = (float(f["samples_per_s"]), float(f["min"]), float(f["max"]),
                                               float(f["step_us"]), f.get("clean", "?") + "/" + f.get("rounds", "?"))
-    # pytorch-plain.log: the plain PyTorch loop just before and just after the interleaved run; its
-    # figure is the median of every epoch of both.
-    plain = {}  # batch -> every epoch's samples/s
-    for l in lines(os.path.join(d, "pytorch-plain.log"), "RESULT "):
-        f = fields(l)
-        plain.setdefault(int(f["batch"]), []).extend(float(v) for v in f["rates"].split(","))
-    for b, all_rates in plain.items():
-        median = statistics.median(all_rates)
-        rates[("pytorch-plain-nadam (plain loop, before and after)", b)] = (
-            median, min(all_rates), max(all_rates), 1e6 * 55000 / median / -(-55000 // b), f"–/{len(all_rates)}")
     batches = sorted({b for (_, b) in rates})
     ratios = {}  # (label, batch) -> (paired median, ratio of medians), from the Java benchmark's RATIO lines
     for path in ("train.log", "train-threads.log"):
@@ -53,18 +43,23 @@ def main():
             f = fields(l)
             if "paired_median" in f:
                 ratios[(l.split()[1], int(f["batch"]))] = (float(f["paired_median"]), float(f["value"]))
-    # The PyTorch reference of the targets: the interleaved run (1 thread) when there is one, else
-    # the best standalone thread setting.
+    # The PyTorch reference of the targets: of the references interleaved with the Java trainers
+    # (one thread, one per allocator), the fastest at each batch size; else the pinned standalone run.
+    chosen = {}  # (optimizer, batch) -> the reference's name in the train run
     for opt in ("nadam", "adam"):
         for b in batches:
-            if (f"pytorch-{opt}-t1", b) in rates:
-                rates[(f"pytorch-{opt}", b)] = rates[(f"pytorch-{opt}-t1", b)]
-                rates[(f"pytorch-{opt}-best-threads", b)] = "1 (interleaved)"
+            interleaved = [name for (name, batch) in rates
+                           if batch == b and re.fullmatch(f"pytorch-{opt}-t1(-[a-z]+)?", name)]
+            if interleaved:
+                best = max(interleaved, key=lambda name: rates[(name, b)][0])
+                chosen[(opt, b)] = best
+                rates[(f"pytorch-{opt}", b)] = rates[(best, b)]
+                rates[(f"pytorch-{opt}-chosen", b)] = f"{best}, the fastest interleaved"
                 continue
             pinned = rates.get((f"standalone-pytorch-{opt}, pinned", b))
             if pinned:
                 rates[(f"pytorch-{opt}", b)] = pinned
-                rates[(f"pytorch-{opt}-best-threads", b)] = "pinned (standalone)"
+                rates[(f"pytorch-{opt}-chosen", b)] = "pinned (standalone)"
 
     roof = lines(os.path.join(d, "roofline.log"), "ROOFLINE best")
     roof = fields(roof[0]) if roof else None
@@ -74,9 +69,9 @@ def main():
     print("|---|" + "---|" * len(batches))
     names = []
     for (name, _) in rates:
-        if name not in names and not name.endswith("best-threads"):
+        if name not in names and not name.endswith("-chosen"):
             names.append(name)
-    names = [n for n in names if n not in ("pytorch-nadam", "pytorch-adam") or (n + "-t1", batches[0]) not in rates]
+    names = [n for n in names if n not in ("pytorch-nadam", "pytorch-adam") or not any((n, b) in chosen for b in batches)]
     for name in names:
         cells = []
         for b in batches:
@@ -84,7 +79,7 @@ def main():
             if isinstance(v, tuple):
                 extra = ""
                 if name in ("pytorch-nadam", "pytorch-adam"):
-                    extra = f", threads: {rates[(name + '-best-threads', b)]}"
+                    extra = f", {rates[(name + '-chosen', b)]}"
                 cells.append(f"{v[0]:,.0f} ({v[1]:,.0f}–{v[2]:,.0f}), {v[3]:.0f} µs, {v[4]}{extra}")
             else:
                 cells.append("–")
@@ -105,23 +100,25 @@ def main():
 
     targets = []
     for b in batches:
-        reference = rates.get(("pytorch-nadam", b))
-        check = rates.get(("pytorch-plain-nadam (plain loop, before and after)", b))
+        # The plain loop runs with the reference's default settings (jemalloc), in the same rounds.
+        reference = rates.get(("pytorch-nadam-t1-jemalloc", b))
+        check = rates.get(("pytorch-plain-nadam-t1-jemalloc", b))
         if isinstance(reference, tuple) and isinstance(check, tuple):
             v = reference[0] / check[0]
-            targets.append((f"the reference's PyTorch Nadam within 15% of a plain, well-configured PyTorch loop, batch {b}",
+            targets.append((f"the reference's PyTorch Nadam (jemalloc) within 15% of a plain, well-configured PyTorch loop"
+                            f" (pytorch_plain_loop.py, interleaved), batch {b}",
                             f"{reference[0]:,.0f} vs {check[0]:,.0f} samples/s: {v:.2f}×", abs(v - 1) <= 0.15))
     for b, want in ((32, 2.0), (256, 1.5)):
-        v, note = paired("lamina-nadam/pytorch-nadam-t1", b, r("lamina-nadam", "pytorch-nadam", b))
-        targets.append((f"generated Nadam ≥ {want}× the tuned PyTorch reference, Nadam (its pinned settings), batch {b}", f"{v:.2f}×{note}",
-                        v >= want))
-    for b, want in ((32, 2.0), (256, 1.5)):
-        v, note = paired("lamina-nadam-graphdata/pytorch-nadam-t1", b, float("nan"))
+        reference = chosen.get(("nadam", b), "pytorch-nadam-t1")
+        v, note = paired("lamina-nadam/" + reference, b, r("lamina-nadam", "pytorch-nadam", b))
+        targets.append((f"generated Nadam ≥ {want}× the tuned PyTorch reference ({reference}, the faster allocator here),"
+                        f" batch {b}", f"{v:.2f}×{note}", v >= want))
+        v, note = paired("lamina-nadam-graphdata/" + reference, b, float("nan"))
         if v == v:  # measured (not NaN)
             targets.append((f"… generated Nadam with the data held in the graph (Fit.dataInGraph), batch {b}",
                             f"{v:.2f}×{note}", v >= want))
     for b, want in ((32, 2.0), (256, 1.5)):
-        v, note = paired("lamina-nadam/pytorch-nadam-t1-i0e0", b, float("nan"))
+        v, note = paired(f"lamina-nadam/{chosen.get(('nadam', b), 'pytorch-nadam-t1')}-i0e0", b, float("nan"))
         if v == v:  # measured (not NaN)
             targets.append((f"… with TensorFlow's own thread pools (-Dlamina.threads=0,0, train-threads), batch {b}",
                             f"{v:.2f}×{note}", None))

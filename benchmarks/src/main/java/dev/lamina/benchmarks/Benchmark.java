@@ -181,15 +181,24 @@ public final class Benchmark {
     }
 
     private static void train(int rounds, int[] batchSizes, String suffix) {
-        // LAMINA_PYTORCH="COMMAND ..." (or -Dlamina.pytorch): a PyTorch reference process
-        // (pytorch_reference.py --serve) whose epochs take turns with the Java trainers' in every round.
-        String command = System.getProperty("lamina.pytorch", System.getenv("LAMINA_PYTORCH"));
-        try (PyTorchProcess pytorch = command == null || command.isBlank() ? null : PyTorchProcess.start(command)) {
-            train(rounds, batchSizes, suffix, pytorch);
+        // LAMINA_PYTORCH="COMMAND ...[; COMMAND ...]" (or -Dlamina.pytorch): PyTorch reference processes
+        // (pytorch_reference.py --serve, each with its own settings) whose epochs take turns with the
+        // Java trainers' in every round.
+        String commands = System.getProperty("lamina.pytorch", System.getenv("LAMINA_PYTORCH"));
+        List<PyTorchProcess> references = new ArrayList<>();
+        try {
+            for (String command : commands == null ? new String[0] : commands.split(";")) {
+                if (!command.isBlank()) {
+                    references.add(PyTorchProcess.start(command));
+                }
+            }
+            train(rounds, batchSizes, suffix, references);
+        } finally {
+            references.forEach(PyTorchProcess::close);
         }
     }
 
-    private static void train(int rounds, int[] batchSizes, String suffix, PyTorchProcess pytorch) {
+    private static void train(int rounds, int[] batchSizes, String suffix, List<PyTorchProcess> references) {
         Dataset train = FashionMnist.load().train();
         System.out.printf(Locale.ROOT, "# train: %d examples, %d rounds after one warm-up epoch per trainer; TensorFlow %s;"
                 + " engine: %s%n", train.size(), rounds, TensorFlow.version(), Engine.options());
@@ -198,7 +207,7 @@ public final class Benchmark {
         roundShares.clear();
         for (int batchSize : batchSizes) {
             List<Trainer> trainers = new ArrayList<>(trainers(suffix));
-            if (pytorch != null) {
+            for (PyTorchProcess pytorch : references) {
                 trainers.add(pytorch.trainer("nadam"));
                 trainers.add(pytorch.trainer("adam"));
             }
@@ -255,12 +264,10 @@ public final class Benchmark {
         }
         String x = suffix;
         for (int batchSize : batchSizes) {
-            if (pytorch != null) {
+            for (PyTorchProcess pytorch : references) {
                 // Interleaved with PyTorch's epochs in the same rounds: the "back to back".
                 ratio("lamina-nadam/" + pytorch.name("nadam") + x, batchSize, medians, "lamina-nadam" + x, pytorch.name("nadam"));
                 ratio("lamina-adam/" + pytorch.name("adam") + x, batchSize, medians, "lamina-adam" + x, pytorch.name("adam"));
-            }
-            if (pytorch != null) {
                 ratio("lamina-nadam-graphdata/" + pytorch.name("nadam") + x, batchSize, medians, "lamina-nadam-graphdata" + x,
                         pytorch.name("nadam"));
             }

@@ -24,21 +24,31 @@ final class PyTorchProcess implements AutoCloseable {
     private final Process process;
     private final PrintWriter requests;
     private final BufferedReader answers;
-    private final String threads;
+    /**
+     * What the child's results are named after: its kind ("" for the reference, {@code plain-} for
+     * the plain loop) and its settings ({@code t1-jemalloc}).
+     */
+    private final String kind;
+    private final String settings;
 
     private static final Pattern THREADS = Pattern.compile("\\bthreads=(\\d+)");
+    private static final Pattern ALLOCATOR = Pattern.compile("\\ballocator=(?:lib)?([a-z]+)");
+    private static final Pattern KIND = Pattern.compile("\\bkind=([a-z]+)");
 
-    private PyTorchProcess(Process process, BufferedReader answers, String threads) {
+    private PyTorchProcess(Process process, BufferedReader answers, String kind, String settings) {
         this.process = process;
         this.answers = answers;
-        this.threads = threads;
+        this.kind = kind;
+        this.settings = settings;
         requests = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
     }
 
     /**
      * Starts {@code command} (split on white space), reads its header up to "ready", echoing the
-     * header's comment lines. The header states the thread count the child runs with
-     * ("threads=N", pinned by the script itself), which names its results.
+     * header's comment lines. The header states the thread count and the allocator the child runs
+     * with ("threads=N", "allocator=libjemalloc.so.2", pinned by the script itself), which name its
+     * results: several references with different settings can then take turns in one run. Another
+     * kind of PyTorch loop in the same protocol says so ("kind=plain": pytorch_plain_loop.py).
      */
     static PyTorchProcess start(String command) {
         try {
@@ -46,6 +56,8 @@ final class PyTorchProcess implements AutoCloseable {
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             BufferedReader header = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String threads = null;
+            String allocator = null;
+            String kind = "";
             for (String line = header.readLine(); ; line = header.readLine()) {
                 if (line == null) {
                     throw new IllegalStateException("The PyTorch process ended before it was ready: " + command);
@@ -57,20 +69,28 @@ final class PyTorchProcess implements AutoCloseable {
                 if (threads == null && stated.find()) {
                     threads = stated.group(1);
                 }
+                Matcher declared = KIND.matcher(line);
+                if (kind.isEmpty() && declared.find()) {
+                    kind = declared.group(1) + "-";
+                }
+                Matcher malloc = ALLOCATOR.matcher(line);
+                if (allocator == null && malloc.find()) {
+                    allocator = malloc.group(1);
+                }
                 System.out.println(line);
             }
-            if (threads == null) {
-                throw new IllegalStateException("The PyTorch process did not state its thread count (threads=N) before"
-                        + " \"ready\": " + command);
+            if (threads == null || allocator == null) {
+                throw new IllegalStateException("The PyTorch process did not state its thread count and allocator"
+                        + " (threads=N, allocator=...) before \"ready\": " + command);
             }
-            return new PyTorchProcess(process, header, threads);
+            return new PyTorchProcess(process, header, kind, "t" + threads + "-" + allocator);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     String name(String optimizer) {
-        return "pytorch-" + optimizer + "-t" + threads;
+        return "pytorch-" + kind + optimizer + "-" + settings;
     }
 
     Benchmark.Trainer trainer(String optimizer) {
