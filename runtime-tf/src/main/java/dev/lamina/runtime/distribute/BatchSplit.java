@@ -6,6 +6,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
+import org.tensorflow.types.family.TType;
 
 /**
  * A batch of {@code N} examples split across {@code k} replicas along its first axis, in the
@@ -26,10 +27,13 @@ final class BatchSplit {
     /** {@code w_i = n_i / N}, one scalar per replica. */
     private final List<Operand<TFloat32>> weights = new ArrayList<>();
 
-    /** Splits the batch whose features are {@code input} across {@code replicas}. */
-    BatchSplit(Ops tf, Operand<TFloat32> input, int replicas) {
+    /**
+     * Splits the batch whose first axis is {@code batch}'s (its features, or its example indices
+     * into data held in the graph) across {@code replicas}.
+     */
+    BatchSplit(Ops tf, Operand<? extends TType> batch, int replicas) {
         this.replicas = replicas;
-        Operand<TInt32> count = tf.reshape(tf.slice(tf.shape(input), tf.constant(new int[] {0}), tf.constant(new int[] {1})),
+        Operand<TInt32> count = tf.reshape(tf.slice(tf.shape(batch), tf.constant(new int[] {0}), tf.constant(new int[] {1})),
                 tf.constant(new int[0]));
         Operand<TInt32> k = tf.constant(replicas);
         Operand<TInt32> extra = tf.dtypes.cast(tf.math.less(tf.range(tf.constant(0), k, tf.constant(1)), tf.math.floorMod(count, k)),
@@ -43,8 +47,8 @@ final class BatchSplit {
         }
     }
 
-    /** {@code x} (features or labels, as many rows as the batch) in {@code k} consecutive parts. */
-    <T extends org.tensorflow.types.family.TType> List<Operand<T>> parts(Ops tf, Operand<T> x) {
+    /** {@code x} (features, labels or indices, as many rows as the batch) in {@code k} consecutive parts. */
+    <T extends TType> List<Operand<T>> parts(Ops tf, Operand<T> x) {
         List<Operand<T>> parts = new ArrayList<>();
         tf.splitV(x, sizes, tf.constant(0), (long) replicas).forEach(parts::add);
         return parts;

@@ -1,6 +1,7 @@
 package dev.lamina.runtime.distribute;
 
 import dev.lamina.runtime.train.PassOutputs;
+import dev.lamina.runtime.train.ReplicaData;
 import dev.lamina.runtime.train.ReplicaPass;
 import dev.lamina.runtime.train.Replication;
 import java.time.Duration;
@@ -40,6 +41,11 @@ public sealed interface Distribution extends Replication permits MirroredCpus, M
     @Override
     default PassOutputs replicate(Ops tf, Operand<TFloat32> input, Operand<TFloat32> labels, ReplicaPass pass) {
         return InGraphReplication.replicate(tf, devices(), input, labels, pass);
+    }
+
+    @Override
+    default PassOutputs replicate(Ops tf, Operand<TInt32> indices, ReplicaData data, ReplicaPass pass) {
+        return InGraphReplication.replicate(tf, devices(), indices, data, pass);
     }
 
     /** {@code replicas} virtual CPU devices of this process, {@code /device:CPU:0} to {@code CPU:<n−1>}. */

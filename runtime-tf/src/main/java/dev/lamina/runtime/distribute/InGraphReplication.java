@@ -3,6 +3,7 @@ package dev.lamina.runtime.distribute;
 import dev.lamina.runtime.layer.StateUpdate;
 import dev.lamina.runtime.layer.Weight;
 import dev.lamina.runtime.train.PassOutputs;
+import dev.lamina.runtime.train.ReplicaData;
 import dev.lamina.runtime.train.ReplicaPass;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +17,10 @@ import org.tensorflow.types.TInt32;
 
 /**
  * In-graph replication: one graph holds a copy of the forward pass per device, each on its share
- * of the batch ({@link BatchSplit}), and the ops that combine them. The variables exist once
- * (where they were created: the first local device, or the chief) and every replica reads them.
+ * of the batch ({@link BatchSplit}: of the fed batch, or of the step's indices into data held in
+ * the graph, which each replica then gathers from its own copy), and the ops that combine them.
+ * The variables exist once (where they were created: the first local device, or the chief) and
+ * every replica reads them.
  *
  * <ul>
  *   <li>loss: {@code Σ_i w_i · mean_i}, the single-device mean; the model differentiates it once,
@@ -34,6 +37,7 @@ import org.tensorflow.types.TInt32;
 final class InGraphReplication {
     private InGraphReplication() {}
 
+    /** The replicated pass over a fed batch: the chief splits its features and labels, and sends each replica its share. */
     static PassOutputs replicate(Ops tf, List<DeviceSpec> devices, Operand<TFloat32> input, Operand<TFloat32> labels,
             ReplicaPass pass) {
         Ops combine = tf.withSubScope("replicas");
@@ -46,6 +50,31 @@ final class InGraphReplication {
             Ops pinned = tf.withSubScope("replica_" + i).withDevice(devices.get(i));
             replicas.add(pass.apply(pinned, inputs.get(i), labelParts.get(i), i));
         }
+        return combined(combine, split, replicas);
+    }
+
+    /**
+     * The replicated pass over data held in the graph: the chief splits the step's example
+     * indices exactly as it would split the batch (the same shares, in the same order, so the
+     * step computes the same), and each replica gathers its examples from its own copy on its
+     * device. A replica receives 4 bytes per example of its share instead of the examples.
+     */
+    static PassOutputs replicate(Ops tf, List<DeviceSpec> devices, Operand<TInt32> indices, ReplicaData data,
+            ReplicaPass pass) {
+        Ops combine = tf.withSubScope("replicas");
+        BatchSplit split = new BatchSplit(combine, indices, devices.size());
+        List<Operand<TInt32>> shares = split.parts(combine, indices);
+        List<PassOutputs> replicas = new ArrayList<>();
+        for (int i = 0; i < devices.size(); i++) {
+            Ops pinned = tf.withSubScope("replica_" + i).withDevice(devices.get(i));
+            ReplicaData.Examples examples = data.gather(pinned, i, shares.get(i));
+            replicas.add(pass.apply(pinned, examples.features(), examples.labels(), i));
+        }
+        return combined(combine, split, replicas);
+    }
+
+    /** The batch's outputs from the replicas': the weighted loss, summed metrics, concatenated outputs, averaged state. */
+    private static PassOutputs combined(Ops combine, BatchSplit split, List<PassOutputs> replicas) {
         return new PassOutputs(split.weightedSum(combine, replicas.stream().map(PassOutputs::meanLoss).toList()),
                 summedMetrics(combine, replicas),
                 combine.concat(replicas.stream().map(PassOutputs::output).toList(), combine.constant(0)),

@@ -17,7 +17,8 @@ import org.tensorflow.exceptions.TensorFlowException;
  * it starts task 0's server, builds the replicated graph and runs it through a session whose
  * master is task 0. The variables are created without a device, so TensorFlow's placer puts
  * them on the master's device, {@code /job:worker/task:0/device:CPU:0}: the chief holds the only
- * copy, each step sends every remote replica the weights and its share of the batch, and gets
+ * copy, each step sends every remote replica the weights and its share of the batch (with the
+ * data held in the graph, only its share's indices: each task holds a copy of the data), and gets
  * back what the gradient needs.
  *
  * <p>Every run waits at most {@code operationTimeout} for any operation (TensorFlow's {@code

@@ -10,6 +10,7 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.VarHandleOp;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
+import org.tensorflow.types.family.TType;
 
 /**
  * An epoch's training metrics, summed in the graph by every step so that the loop fetches them
@@ -60,11 +61,12 @@ final class EpochMetrics {
      *
      * @param loss the batch's mean loss
      * @param metrics the batch's metric sums, in the order of the constructor's metrics
-     * @param input the batch's input, whose first dimension is the batch size
+     * @param batch the batch's input or example indices, whose first dimension is the batch size
      */
-    Accumulation accumulate(Ops step, Operand<TFloat32> loss, List<Operand<TFloat32>> metrics, Operand<TFloat32> input) {
+    Accumulation accumulate(Ops step, Operand<TFloat32> loss, List<Operand<TFloat32>> metrics,
+            Operand<? extends TType> batch) {
         Operand<TFloat64> examples = step.dtypes.cast(
-                step.gather(step.shape(input), step.constant(0), step.constant(0)), TFloat64.class);
+                step.gather(step.shape(batch), step.constant(0), step.constant(0)), TFloat64.class);
         List<Op> updates = new ArrayList<>();
         Op addLoss = step.assignAddVariableOp(lossSum, step.math.mul(step.dtypes.cast(loss, TFloat64.class), examples));
         updates.add(addLoss);

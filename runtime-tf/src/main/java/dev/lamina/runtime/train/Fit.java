@@ -27,7 +27,9 @@ import java.util.OptionalDouble;
  * @param dataInGraph whether the training data is copied into the graph once and each step gathers
  *     its batch there (fed only the batch's indices), rather than each batch being copied from the
  *     host; it costs a copy of the data in TensorFlow's memory, kept until another data set is
- *     trained on in this way or the model is closed
+ *     trained on in this way or the model is closed. Under a distribution, each replica holds a copy
+ *     on its device (each task of a cluster receives the data set once per fit) and a step sends it
+ *     only its share's indices
  * @param validationSplit Keras's {@code validation_split}: the last fraction of the training data
  *     (taken before any shuffling) is held out and evaluated at the end of each epoch instead of
  *     being trained on; strictly between 0 and 1, and not together with {@code validation}

@@ -53,11 +53,11 @@ final class FitLoop {
         History history = new History();
         ProgressDisplay progress = options.verbose() ? ProgressDisplay.standard(options.epochs()) : null;
         long step = session.iterations();
-        TrainingStep trainingStep = session.ops().trainingStep();
+        TrainingStep trainingStep = session.ops().trainingStep(options.dataInGraph());
         // A batch with fewer examples than replicas would leave a replica empty (its Batch
         // Normalization statistics undefined): it trains on one device, which is the same step.
         int replicas = session.replication() == null ? 1 : session.replication().replicas();
-        TrainingStep oneDevice = replicas == 1 ? trainingStep : session.ops().unreplicatedTrainingStep();
+        TrainingStep oneDevice = replicas == 1 ? trainingStep : session.ops().unreplicatedTrainingStep(options.dataInGraph());
         if (progress != null) {
             progress.fitStarted();
         }

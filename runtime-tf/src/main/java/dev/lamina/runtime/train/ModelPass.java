@@ -10,6 +10,7 @@ import java.util.List;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
 
 /**
  * The model's forward pass over a batch in one mode, with its mean data loss, metric sums,
@@ -40,7 +41,21 @@ final class ModelPass {
      * @param replication how the batch is spread over devices; null for one device
      */
     PassOutputs over(Ops tf, Operand<TFloat32> x, Operand<TFloat32> y, Mode mode, Replication replication) {
-        ReplicaPass replicaPass = (scope, input, labels, replica) -> {
+        ReplicaPass replicaPass = replicaPass(mode);
+        return replication == null ? replicaPass.apply(tf, x, y, 0) : replication.replicate(tf, x, y, replicaPass);
+    }
+
+    /**
+     * The pass replicated over the examples at {@code indices} of data held in the graph, each
+     * replica reading its share from its own copy ({@link Replication#replicate(Ops, Operand, ReplicaData, ReplicaPass)}).
+     */
+    PassOutputs over(Ops tf, Operand<TInt32> indices, ReplicaData data, Mode mode, Replication replication) {
+        return replication.replicate(tf, indices, data, replicaPass(mode));
+    }
+
+    /** One replica's pass in {@code mode}: the forward pass, its loss, metrics, output and state updates. */
+    private ReplicaPass replicaPass(Mode mode) {
+        return (scope, input, labels, replica) -> {
             context.buildingReplica(replica);
             try {
                 Operand<TFloat32> logits = head.preActivation(scope, body.apply(scope, input, mode));
@@ -53,6 +68,5 @@ final class ModelPass {
                 context.buildingReplica(0);
             }
         };
-        return replication == null ? replicaPass.apply(tf, x, y, 0) : replication.replicate(tf, x, y, replicaPass);
     }
 }

@@ -167,7 +167,9 @@ final class ModelSession implements AutoCloseable {
 
     /**
      * Makes {@code data} the graph's resident training data, unless it already is: one copy of
-     * the features into a tensor, then into the graph's variable (the tensor is freed at once).
+     * the features into a tensor, then into the graph's variable (the tensor is freed at once), or
+     * under a replication into every replica's copy, on its device (see {@link ResidentCopies}):
+     * the replicated step on data in the graph is built before.
      */
     void makeResident(Dataset data) {
         if (data == resident) {
@@ -194,7 +196,7 @@ final class ModelSession implements AutoCloseable {
             }
             ResidentData held = ops.residentData();
             session.runner().feed(held.featuresValue, features).feed(held.labelsValue, labelTensor)
-                    .addTarget(held.load).run().close();
+                    .addTarget(ops.residentLoad()).run().close();
         }
         resident = data;
     }

@@ -5,6 +5,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.Session;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
 
 /**
  * How a model's batches are spread over devices: the hook through which {@code
@@ -28,6 +29,15 @@ public interface Replication {
      * @param labels the whole batch's labels
      */
     PassOutputs replicate(Ops tf, Operand<TFloat32> input, Operand<TFloat32> labels, ReplicaPass pass);
+
+    /**
+     * As {@link #replicate(Ops, Operand, Operand, ReplicaPass)} for training data held in the
+     * graph: the step's example indices are split as a batch is, and each replica gathers its
+     * share from its own copy of the data, on its device, so that only indices cross devices.
+     *
+     * @param indices the whole batch's example indices into the data
+     */
+    PassOutputs replicate(Ops tf, Operand<TInt32> indices, ReplicaData data, ReplicaPass pass);
 
     /** A training run's failure, restated with what this replication knows (the task and address that failed). */
     default RuntimeException describeFailure(RuntimeException failure) {

@@ -14,14 +14,16 @@ import org.tensorflow.types.TInt32;
  * Training data held in the graph ({@link Fit#dataInGraph}): the features and targets are loaded
  * once into two resource variables, and a step is fed only its batch's example indices, from which
  * the graph gathers the batch. The host then copies nothing per step but the indices. Resource
- * variables, which the checkpoint saver leaves out: the data is not part of a save.
+ * variables, which the checkpoint saver leaves out: the data is not part of a save. These variables
+ * serve one device; under a replication each replica holds its own copy ({@link ResidentCopies}),
+ * loaded from the same placeholders, and gathers at its share of the same {@link #indices}.
  */
 final class ResidentData {
     /** The whole data set's features, {@code [n, example…]}, fed once to {@link #load}. */
     final Placeholder<TFloat32> featuresValue;
     /** The whole data set's targets, {@code [n, width]}. */
     final Placeholder<TFloat32> labelsValue;
-    /** Replaces the held data with the fed values. */
+    /** Replaces the held data with the fed values (on one device; see {@link TrainingGraph#residentLoad}). */
     final Op load;
     /** The step's example indices into the held data, {@code [b]}. */
     final Placeholder<TInt32> indices;

@@ -425,7 +425,7 @@ public abstract class SequentialModel implements AutoCloseable {
      */
     public final StepProfiler profiler() {
         requireOpen();
-        return new StepProfiler(session, session.ops().trainingStep());
+        return new StepProfiler(session, session.ops().trainingStep(false));
     }
 
     /** The seed this model was built with. */

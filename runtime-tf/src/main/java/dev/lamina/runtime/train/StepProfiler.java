@@ -7,6 +7,7 @@ import org.tensorflow.Session;
 import org.tensorflow.proto.RunMetadata;
 import org.tensorflow.proto.RunOptions;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
 
 /**
  * A model's training step, opened for profiling (benchmarks, performance work): the graph and
@@ -46,8 +47,29 @@ public final class StepProfiler {
 
     /** Runs one step with TensorFlow's full trace and returns its metadata (kernel timings per device). */
     public RunMetadata traceStep(TFloat32 x, TFloat32 y, TFloat32 rate) {
+        return traced(stepRunner(x, y, rate));
+    }
+
+    /**
+     * A runner for one step on the training data held in the graph ({@code Fit.dataInGraph(true)}:
+     * a fit with it loaded the data), fed the batch's example {@code indices} as {@code fit} feeds
+     * them: under a distribution, the step in which each replica gathers its share from its own
+     * copy. Built, if need be, for the layers frozen when it is called.
+     */
+    public Session.Runner residentStepRunner(TInt32 indices, TFloat32 rate) {
+        TrainingGraph ops = session.ops();
+        return session.runner().feed(ops.residentData().indices, indices).feed(ops.learningRate(), rate)
+                .addTarget(ops.trainingStep(true).update());
+    }
+
+    /** {@link #residentStepRunner} run once with TensorFlow's full trace: its metadata. */
+    public RunMetadata traceResidentStep(TInt32 indices, TFloat32 rate) {
+        return traced(residentStepRunner(indices, rate));
+    }
+
+    private static RunMetadata traced(Session.Runner runner) {
         RunOptions options = RunOptions.newBuilder().setTraceLevel(RunOptions.TraceLevel.FULL_TRACE).build();
-        try (Result result = stepRunner(x, y, rate).setOptions(options).runAndFetchMetadata()) {
+        try (Result result = runner.setOptions(options).runAndFetchMetadata()) {
             return result.getMetadata().orElseThrow();
         }
     }

@@ -30,6 +30,7 @@ import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
+import org.tensorflow.types.family.TType;
 
 /**
  * The graph of a model: its inputs, the forward pass once per mode (sharing the same variables),
@@ -74,8 +75,10 @@ final class TrainingGraph {
     private final ForwardPass body;
     private final Dense head;
     private final Optimizer optimizer;
-    /** The training step for each set of frozen layer names and replication. */
+    /** The training step for each set of frozen layer names, replication and source of examples. */
     private final Map<StepKey, TrainingStep> steps = new HashMap<>();
+    /** Each replication's copies of the resident data, one per replica; made by its first step on them. */
+    private final Map<Replication, ResidentCopies> residentCopies = new HashMap<>();
     /** The inference-mode ops for each replication (the null key: one device); built on first use. */
     private final Map<Replication, Inference> inferences = new HashMap<>();
     /** How steps and inference passes are spread over devices; null on one device. */
@@ -125,7 +128,8 @@ final class TrainingGraph {
         epochMetrics = new EpochMetrics(tf.withSubScope("epoch_metrics"), metrics);
         modelPass = new ModelPass(context, this.layers, body, head, lossFunction, metrics);
 
-        steps.put(new StepKey(Set.of(), null), buildStep(Set.of()));
+        StepKey unfrozen = new StepKey(Set.of(), null, StepData.BATCH);
+        steps.put(unfrozen, buildStep(unfrozen));
     }
 
     /** The batch of examples fed to evaluation, prediction and the probes. */
@@ -149,6 +153,20 @@ final class TrainingGraph {
 
     ResidentData residentData() {
         return residentData;
+    }
+
+    /**
+     * The op that loads the values fed to {@link #residentData}'s placeholders where the current
+     * replication's steps read them: the graph's own copy on one device, every replica's copy
+     * under a replication (made by the replicated step on data in the graph, built before).
+     */
+    Op residentLoad() {
+        return replication == null ? residentData.load : residentCopies(replication).load();
+    }
+
+    private ResidentCopies residentCopies(Replication over) {
+        return residentCopies.computeIfAbsent(over, key -> new ResidentCopies(tf.withSubScope("resident_copies"),
+                residentData));
     }
 
     Placeholder<TFloat32> learningRate() {
@@ -206,26 +224,51 @@ final class TrainingGraph {
 
     /**
      * The training step for the layers frozen now under the current replication, built the first
-     * time this pair is asked for.
+     * time it is asked for.
+     *
+     * @param residentData whether the step's examples are gathered from data held in the graph (fed
+     *     their indices) rather than fed; on one device both run the same step
      */
-    TrainingStep trainingStep() {
-        Set<String> frozen = layers.stream().filter(Layer::isFrozen).map(Layer::name).collect(Collectors.toSet());
-        return steps.computeIfAbsent(new StepKey(frozen, replication), key -> buildStep(key.frozen()));
+    TrainingStep trainingStep(boolean residentData) {
+        return step(replication, replication != null && residentData ? StepData.REPLICA_COPIES : StepData.BATCH);
     }
 
-    /** {@link #trainingStep()} on one device, whatever the current replication. */
-    TrainingStep unreplicatedTrainingStep() {
-        Replication current = replication;
-        replication = null;
-        try {
-            return trainingStep();
-        } finally {
-            replication = current;
+    /**
+     * {@link #trainingStep} on one device, whatever the current replication: for a batch with
+     * fewer examples than replicas. Under a replication, data in the graph is gathered from
+     * replica 0's copy, the current replication's only copies.
+     */
+    TrainingStep unreplicatedTrainingStep(boolean residentData) {
+        if (replication == null || !residentData) {
+            return step(null, StepData.BATCH);
         }
+        trainingStep(true); // makes the copies, replica 0's among them
+        return step(replication, StepData.FIRST_REPLICA_COPY);
     }
 
-    /** A training step's identity: the frozen layers, and the replication (null: one device). */
-    private record StepKey(Set<String> frozen, Replication replication) {}
+    private TrainingStep step(Replication over, StepData data) {
+        Set<String> frozen = layers.stream().filter(Layer::isFrozen).map(Layer::name).collect(Collectors.toSet());
+        return steps.computeIfAbsent(new StepKey(frozen, over, data), this::buildStep);
+    }
+
+    /**
+     * A training step's identity: the frozen layers, the replication (null: one device) and where
+     * its examples come from.
+     */
+    private record StepKey(Set<String> frozen, Replication replication, StepData data) {}
+
+    /** Where a training step's examples come from. */
+    private enum StepData {
+        /**
+         * {@link #trainingInput} and {@link #trainingLabels}: the fed batch (split across the
+         * replicas by the chief), or, on one device, the batch gathered from the graph's own copy.
+         */
+        BATCH,
+        /** Each replica's share, gathered from the replica's own copy at its share of the fed indices. */
+        REPLICA_COPIES,
+        /** One device's pass over the batch gathered from replica 0's copy. */
+        FIRST_REPLICA_COPY
+    }
 
     /** Builds the training steps and inference passes asked for from now on with {@code replication} (null: one device). */
     void replicate(Replication replication) {
@@ -239,7 +282,8 @@ final class TrainingGraph {
      * gradient), the layers' state updates, then the constraints, which must see the updated
      * weights; and the epoch metrics' sums.
      */
-    private TrainingStep buildStep(Set<String> frozen) {
+    private TrainingStep buildStep(StepKey key) {
+        Set<String> frozen = key.frozen();
         List<Weight> trainable = layers.stream().filter(layer -> !frozen.contains(layer.name()))
                 .flatMap(layer -> layer.weights().stream()).filter(Weight::trainable).toList();
         if (trainable.isEmpty()) {
@@ -247,13 +291,23 @@ final class TrainingGraph {
                     + " Unfreeze a layer (layer.unfreeze()) before calling fit.");
         }
         Ops training = tf.withSubScope("training");
-        PassOutputs pass = modelPass.over(training, trainingInput, trainingLabels, Mode.TRAINING, replication);
+        Replication over = key.data() == StepData.FIRST_REPLICA_COPY ? null : key.replication();
+        PassOutputs pass = switch (key.data()) {
+            case BATCH -> modelPass.over(training, trainingInput, trainingLabels, Mode.TRAINING, over);
+            case REPLICA_COPIES -> modelPass.over(training, residentData.indices, residentCopies(over), Mode.TRAINING, over);
+            case FIRST_REPLICA_COPY -> {
+                ReplicaData.Examples gathered = residentCopies(key.replication()).gatherOnFirstReplica(residentData.indices);
+                yield modelPass.over(training, gathered.features(), gathered.labels(), Mode.TRAINING, null);
+            }
+        };
+        // The batch's size, for the epoch's sums: the fed indices' where no op gathers the whole batch.
+        Operand<? extends TType> batch = key.data() == StepData.BATCH ? trainingInput : residentData.indices;
         Operand<TFloat32> loss = withPenalties(training, layers, pass.meanLoss());
         List<Operand<TFloat32>> metricSums = pass.metricSums();
 
-        Op update = optimizer.applyGradients(context, trainable, gradients(training, loss, trainable, replication != null),
+        Op update = optimizer.applyGradients(context, trainable, gradients(training, loss, trainable, over != null),
                 learningRate, iterations);
-        EpochMetrics.Accumulation metrics = epochMetrics.accumulate(training, loss, metricSums, trainingInput);
+        EpochMetrics.Accumulation metrics = epochMetrics.accumulate(training, loss, metricSums, batch);
         List<Op> all = new ArrayList<>(metrics.updates());
         all.add(update);
         Ops afterUpdate = training.withControlDependencies(List.of(update));

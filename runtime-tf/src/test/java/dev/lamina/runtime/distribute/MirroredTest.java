@@ -9,15 +9,19 @@ import dev.lamina.runtime.train.Evaluation;
 import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.train.SequentialModel;
 import dev.lamina.runtime.train.WeightSnapshot;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.tensorflow.Graph;
+import org.tensorflow.GraphOperation;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.proto.RunMetadata;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
 
 /** Mirrored replicas over two virtual CPU devices against one device at the same global batch. */
 class MirroredTest {
@@ -144,6 +148,77 @@ class MirroredTest {
             assertEquals(Set.of("CPU:0"), replica0);
             assertEquals(Set.of("CPU:1"), replica1);
             assertEquals(Map.of("CPU:0", 8, "CPU:1", 8), products, "matrix products per device");
+        }
+    }
+
+    /**
+     * With the data held in the graph, each replica gathers its share from its own copy: 20 steps
+     * (the last of 37 examples, split 19 + 18) match one device, on data in the graph or fed, within 1e-5.
+     */
+    @Test
+    void replicasOnDataHeldInTheGraphTrainAsOneDevice() {
+        Dataset data = ReplicaTestModel.blobs(19 * 64 + 37, 1);
+        try (SequentialModel fed = ReplicaTestModel.plain(); SequentialModel resident = ReplicaTestModel.plain();
+                SequentialModel two = ReplicaTestModel.plain()) {
+            fed.fit(data, ONE_EPOCH_OF_64);
+            resident.fit(data, ONE_EPOCH_OF_64.dataInGraph(true));
+            two.fit(data, ONE_EPOCH_OF_64.dataInGraph(true).distribution(Distribution.mirrored(2)));
+            assertEquals(20, two.iterations());
+            assertClose(resident.weights(), two.weights(), 1e-5);
+            assertClose(fed.weights(), two.weights(), 1e-5);
+        }
+    }
+
+    /**
+     * On data in the graph, a last batch of one example (fewer than the replicas) trains on one
+     * device from replica 0's copy, and a second data set replaces every replica's copy: the same
+     * steps as one device.
+     */
+    @Test
+    void replicaCopiesServeASmallLastBatchAndAreReplacedByTheNextDataSet() {
+        Dataset first = ReplicaTestModel.blobs(3 * 64 + 1, 3);
+        Dataset second = ReplicaTestModel.blobs(2 * 64 + 10, 4);
+        Fit resident = ONE_EPOCH_OF_64.dataInGraph(true).distribution(Distribution.mirrored(2));
+        try (SequentialModel one = ReplicaTestModel.plain(); SequentialModel two = ReplicaTestModel.plain()) {
+            one.fit(first, ONE_EPOCH_OF_64);
+            one.fit(second, ONE_EPOCH_OF_64);
+            two.fit(first, resident);
+            two.fit(second, resident);
+            assertEquals(4 + 3, two.iterations());
+            assertClose(one.weights(), two.weights(), 1e-5);
+        }
+    }
+
+    /**
+     * On data in the graph, each replica's device gathers the replica's share of the batch
+     * (features and labels) from a copy held on that device under a shared name of its own: only
+     * the indices cross devices. Before, both gathers ran on CPU:0, from the one copy there.
+     */
+    @Test
+    void eachReplicaGathersItsShareFromItsOwnCopyOnItsDevice() {
+        try (SequentialModel model = ReplicaTestModel.plain()) {
+            model.fit(ReplicaTestModel.blobs(64, 7), ONE_EPOCH_OF_64.dataInGraph(true).distribution(Distribution.mirrored(2)));
+            Graph graph = model.profiler().graph();
+            Map<String, Integer> gathers = new TreeMap<>();
+            Map<String, Set<String>> copies = new TreeMap<>();
+            try (TInt32 indices = TInt32.vectorOf(0, 1, 2, 3, 4, 5, 6, 7); TFloat32 rate = TFloat32.scalarOf(0.01f)) {
+                RunMetadata trace = model.profiler().traceResidentStep(indices, rate);
+                trace.getStepStats().getDevStatsList().forEach(stats -> stats.getNodeStatsList().forEach(node -> {
+                    GraphOperation op = graph.operation(node.getNodeName());
+                    if (op == null || !op.type().equals("ResourceGather")) {
+                        return;
+                    }
+                    String device = stats.getDevice().substring(stats.getDevice().lastIndexOf(':') - 3);
+                    gathers.merge(device, 1, Integer::sum);
+                    GraphOperation handle = (GraphOperation) op.input(0).op();
+                    assertEquals("VarHandleOp", handle.type(), node.getNodeName());
+                    assertTrue(handle.device().endsWith(device), handle.name() + " on " + handle.device() + ", gathered on " + device);
+                    copies.computeIfAbsent(device, d -> new HashSet<>()).add(handle.attributes().getAttrString("shared_name"));
+                }));
+            }
+            assertEquals(Map.of("CPU:0", 2, "CPU:1", 2), gathers, "gathers per device");
+            assertEquals(2, copies.get("CPU:1").size());
+            assertTrue(Collections.disjoint(copies.get("CPU:0"), copies.get("CPU:1")), copies.toString());
         }
     }
 

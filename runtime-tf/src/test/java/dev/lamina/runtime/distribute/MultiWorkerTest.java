@@ -10,8 +10,16 @@ import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.train.SequentialModel;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.proto.RunMetadata;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
 
 /** The chief (this JVM, task 0) and worker tasks in child JVMs, on loopback ports. */
 class MultiWorkerTest {
@@ -29,6 +37,56 @@ class MultiWorkerTest {
             three.fit(data, ONE_EPOCH_OF_64.distribution(Distribution.multiWorker(cluster, Duration.ofSeconds(30))));
             MirroredTest.assertClose(one.weights(), three.weights(), 1e-5);
             assertEquals(one.evaluate(data).loss(), three.evaluate(data).loss(), 1e-5);
+        }
+    }
+
+    /**
+     * On data held in the graph, chief + 2 worker processes train as one process, and a traced
+     * step shows what a worker receives: the weights and its share's indices, not its examples
+     * (which would add 8 features and a label, 36 bytes, per example of its share of 21).
+     */
+    @Test
+    void workersGatherFromTheirOwnCopiesAndReceiveNoExamples() throws Exception {
+        Cluster cluster = LocalWorker.loopbackCluster(3);
+        Dataset data = ReplicaTestModel.blobs(9 * 64 + 40, 11);
+        try (LocalWorker first = LocalWorker.start(cluster, 1); LocalWorker second = LocalWorker.start(cluster, 2);
+                SequentialModel one = ReplicaTestModel.plain(); SequentialModel three = ReplicaTestModel.plain()) {
+            one.fit(data, ONE_EPOCH_OF_64);
+            three.fit(data, ONE_EPOCH_OF_64.dataInGraph(true)
+                    .distribution(Distribution.multiWorker(cluster, Duration.ofSeconds(30))));
+            MirroredTest.assertClose(one.weights(), three.weights(), 1e-5);
+            long weightBytes = 4L * three.weights().paths().stream().mapToLong(path -> three.weights().get(path).length).sum();
+            Map<Integer, Long> received = new TreeMap<>();
+            try (TInt32 indices = TInt32.tensorOf(Shape.of(64)); TFloat32 rate = TFloat32.scalarOf(0.01f)) {
+                for (int i = 0; i < 64; i++) {
+                    indices.setInt(i, i);
+                }
+                // A traced step's metadata now and then lacks some of a worker's statistics: each task's
+                // largest count over a few traced steps (at most 10, until both workers' hold the weights).
+                for (int attempt = 0; attempt < 10 && !(received.getOrDefault(1, 0L) >= weightBytes
+                        && received.getOrDefault(2, 0L) >= weightBytes); attempt++) {
+                    Map<Integer, Long> step = new TreeMap<>();
+                    RunMetadata trace = three.profiler().traceResidentStep(indices, rate);
+                    trace.getStepStats().getDevStatsList().forEach(device -> device.getNodeStatsList().forEach(node -> {
+                        // A tensor fetched from another task is a RecvTensor node on the receiving device.
+                        if (node.getNodeName().equals("RecvTensor")) {
+                            Matcher task = Pattern.compile("/task:(\\d+)/").matcher(device.getDevice());
+                            assertTrue(task.find(), device.getDevice());
+                            step.merge(Integer.parseInt(task.group(1)), node.getOutputList().stream().mapToLong(output ->
+                                    output.getTensorDescription().getAllocationDescription().getRequestedBytes()).sum(),
+                                    Long::sum);
+                        }
+                    }));
+                    step.forEach((task, bytes) -> received.merge(task, bytes, Math::max));
+                }
+            }
+            for (int task = 1; task <= 2; task++) {
+                long bytes = received.getOrDefault(task, 0L);
+                assertTrue(bytes >= weightBytes, "task " + task + " received " + bytes + " B, less than the weights: " + received);
+                // The weights, 21 indices and one scalar: 88 B above the weights; the examples would add 756.
+                assertTrue(bytes <= weightBytes + 88 + 64, "task " + task + " received " + bytes + " B: the weights are "
+                        + weightBytes + " B, its 21 indices and a scalar 88 B; " + received);
+            }
         }
     }
 
