@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.tensorflow.TensorFlow;
 
 /**
@@ -34,7 +35,8 @@ import org.tensorflow.TensorFlow;
  *       FLOPs per training sample computed from its layer sizes;
  *   <li>{@code startup [batch]}: the times from JVM start to the first training step (run it in a
  *       fresh JVM; the script adds the launch time before the JVM starts); {@code startup-preload}
- *       the same for a program that calls {@code Engine.preload()} first;
+ *       the same for a program that calls {@code Engine.preload()} first; {@code startup-overlap} for
+ *       one that also loads its data on another thread while it builds the model;
  *   <li>{@code rss [batch]}: peak resident memory (VmHWM) after one epoch of the generated Nadam
  *       trainer (a fresh JVM); {@code rss-graphdata} the same with the data held in the graph;
  *   <li>{@code profile}: where a step's time goes (see {@link Profile});
@@ -68,8 +70,9 @@ public final class Benchmark {
         switch (mode) {
             case "train" -> train(args.length > 1 ? Integer.parseInt(args[1]) : 5, batchSizes(args, 2));
             case "roofline" -> Roofline.run();
-            case "startup" -> startup(args.length > 1 ? Integer.parseInt(args[1]) : 32, false);
-            case "startup-preload" -> startup(args.length > 1 ? Integer.parseInt(args[1]) : 32, true);
+            case "startup" -> startup(args.length > 1 ? Integer.parseInt(args[1]) : 32, false, false);
+            case "startup-preload" -> startup(args.length > 1 ? Integer.parseInt(args[1]) : 32, true, false);
+            case "startup-overlap" -> startup(args.length > 1 ? Integer.parseInt(args[1]) : 32, true, true);
             case "rss" -> rss(args.length > 1 ? Integer.parseInt(args[1]) : 32, false);
             case "rss-graphdata" -> rss(args.length > 1 ? Integer.parseInt(args[1]) : 32, true);
             case "profile" -> Profile.run();
@@ -90,7 +93,7 @@ public final class Benchmark {
                     args.length > 2 ? Integer.parseInt(args[2]) : 2_000);
             default -> {
                 System.err.println("usage: Benchmark train [rounds [batch,batch]] | roofline | startup [batch]"
-                        + " | startup-preload [batch] | rss [batch] | rss-graphdata [batch] | profile | steps | threads intra inter | optimizer | javac [rounds] | check-cost [rounds]"
+                        + " | startup-preload [batch] | startup-overlap [batch] | rss [batch] | rss-graphdata [batch] | profile | steps | threads intra inter | optimizer | javac [rounds] | check-cost [rounds]"
                         + " | bf16 [rounds [batch,batch]] | distributed workers [batch,batch] | predict-latency [rounds [calls]]"
                         + " | empty-runs | fit-vs-run [rounds] | trace-nadam | xla-registration | optimized-graph [batch] | configs name...");
                 System.exit(2);
@@ -323,12 +326,15 @@ public final class Benchmark {
         }
     }
 
-    /** Times, in ms since the JVM started, to each stage before the first training step; then exits. */
     /**
+     * Times, in ms since the JVM started, to each stage before the first training step; then exits.
+     *
      * @param preload whether the program starts {@link Engine#preload()} first, so that loading
      *     TensorFlow overlaps loading the data (then "native loaded" is when the preload was started)
+     * @param overlap whether the data loads on another thread while the model is built (then "data
+     *     loaded" is when that thread finished, and the model's build is timed from "native loaded")
      */
-    private static void startup(int batchSize, boolean preload) {
+    private static void startup(int batchSize, boolean preload, boolean overlap) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long main = System.currentTimeMillis();
         if (preload) {
@@ -336,10 +342,20 @@ public final class Benchmark {
         }
         String version = preload ? "" : TensorFlow.version();
         long nativeLoaded = System.currentTimeMillis();
-        Dataset train = FashionMnist.load().train();
-        long dataLoaded = System.currentTimeMillis();
+        long[] dataLoadedAt = new long[1];
+        CompletableFuture<Dataset> loading = CompletableFuture.supplyAsync(() -> {
+            Dataset data = FashionMnist.load().train();
+            dataLoadedAt[0] = System.currentTimeMillis();
+            return data;
+        }, overlap ? command -> new Thread(command, "data").start() : Runnable::run);
+        Dataset train = overlap ? null : loading.join();
+        long dataLoaded = overlap ? 0 : dataLoadedAt[0];
         try (BenchNadamModel model = BenchNadamModel.create()) {
             long created = System.currentTimeMillis();
+            if (overlap) {
+                train = loading.join();
+                dataLoaded = dataLoadedAt[0];
+            }
             long[] firstStep = new long[1];
             model.fit(train, Fit.epochs(1).batchSize(batchSize).verbose(false).callbacks(new Callback() {
                 @Override
@@ -352,9 +368,9 @@ public final class Benchmark {
             }));
             System.out.printf(Locale.ROOT, "STARTUP jvm_start_epoch_ms=%d main_ms=%d native_loaded_ms=%d data_loaded_ms=%d"
                             + " model_created_ms=%d first_step_done_ms=%d first_step_epoch_ms=%d"
-                            + " first_step_without_data_ms=%d preload=%b tensorflow=%s%n",
+                            + " first_step_without_data_ms=%d preload=%b overlap=%b tensorflow=%s%n",
                     jvmStart, main - jvmStart, nativeLoaded - jvmStart, dataLoaded - jvmStart, created - jvmStart,
-                    firstStep[0] - jvmStart, firstStep[0], firstStep[0] - jvmStart - (dataLoaded - nativeLoaded), preload, version.isEmpty() ? TensorFlow.version() : version);
+                    firstStep[0] - jvmStart, firstStep[0], firstStep[0] - jvmStart - (dataLoaded - nativeLoaded), preload, overlap, version.isEmpty() ? TensorFlow.version() : version);
         }
         // The same again in this (now warm) JVM: what building and the first step cost without
         // class loading and JIT warm-up.
