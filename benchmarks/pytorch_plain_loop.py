@@ -17,51 +17,17 @@ names its results "pytorch-plain-…". Without it, one warm-up epoch, then ROUND
 usage: pytorch_plain_loop.py DATA_DIR [--serve] [--rounds N] [--batches 32,256] [pinning options, see --help]
 """
 import argparse
-import gzip
 import os
 import statistics
 import sys
 import time
 
-import numpy as np
 import torch
 from torch import nn
 
 import pytorch_environment
-from pytorch_reference import cpu_now, others_share  # the measurement only, not the loop
-
-
-def read_idx(path):
-    with gzip.open(path, "rb") as f:
-        raw = f.read()
-    dims = raw[3]
-    shape = tuple(int.from_bytes(raw[4 + 4 * i:8 + 4 * i], "big") for i in range(dims))
-    return np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
-
-
-def build_model():
-    # Keras's BN momentum 0.99 is PyTorch's 0.01 (the weight of the new batch's statistics).
-    model = nn.Sequential(
-        nn.Flatten(),
-        nn.BatchNorm1d(784, eps=1e-3, momentum=0.01),
-        nn.Linear(784, 300), nn.ELU(),
-        nn.BatchNorm1d(300, eps=1e-3, momentum=0.01),
-        nn.Linear(300, 100), nn.ELU(),
-        nn.BatchNorm1d(100, eps=1e-3, momentum=0.01),
-        nn.Linear(100, 10),
-    )
-    for layer in (model[2], model[5]):
-        nn.init.kaiming_normal_(layer.weight, nonlinearity="relu")
-        nn.init.zeros_(layer.bias)
-    nn.init.xavier_uniform_(model[8].weight)
-    nn.init.zeros_(model[8].bias)
-    return model
-
-
-def make_optimizer(name, model):
-    if name == "nadam":
-        return torch.optim.NAdam(model.parameters(), lr=1e-3, eps=1e-7)
-    return torch.optim.Adam(model.parameters(), lr=1e-3, eps=1e-7)
+# The data, the model, its optimizers and the measurement are the reference's; the loop is not.
+from pytorch_reference import cpu_now, idx, model as build_model, optimizer as make_optimizer, others_share
 
 
 def train_epoch(model, optimizer, loss_fn, x, y, batch_size):
@@ -93,7 +59,7 @@ def serve(x, y, loss_fn):
         key = (parts[1], int(parts[2]))
         if key not in runs:
             model = build_model()
-            runs[key] = (model, make_optimizer(key[0], model))
+            runs[key] = (model, make_optimizer(key[0], model.parameters()))
             train_epoch(*runs[key], loss_fn, x, y, key[1])  # warm-up
         cpu = cpu_now()
         rate, loss = train_epoch(*runs[key], loss_fn, x, y, key[1])
@@ -115,15 +81,15 @@ def main():
     print("# the plain loop: kind=plain", flush=True)
 
     torch.manual_seed(42)
-    x = torch.tensor(read_idx(os.path.join(args.data, "train-images-idx3-ubyte.gz"))[:55000], dtype=torch.float32) / 255
-    y = torch.tensor(read_idx(os.path.join(args.data, "train-labels-idx1-ubyte.gz"))[:55000], dtype=torch.long)
+    x = torch.tensor(idx(os.path.join(args.data, "train-images-idx3-ubyte.gz"))[:55000], dtype=torch.float32) / 255
+    y = torch.tensor(idx(os.path.join(args.data, "train-labels-idx1-ubyte.gz"))[:55000], dtype=torch.long)
     loss_fn = nn.CrossEntropyLoss()
     if args.serve:
         serve(x, y, loss_fn)
         return
     for batch_size in (int(b) for b in args.batches.split(",")):
         model = build_model()
-        optimizer = make_optimizer("nadam", model)
+        optimizer = make_optimizer("nadam", model.parameters())
         train_epoch(model, optimizer, loss_fn, x, y, batch_size)  # warm-up
         epochs = [train_epoch(model, optimizer, loss_fn, x, y, batch_size) for _ in range(args.rounds)]
         rates = [rate for rate, _ in epochs]
