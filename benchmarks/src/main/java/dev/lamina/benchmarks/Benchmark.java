@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.tensorflow.TensorFlow;
 
 /**
@@ -342,20 +343,19 @@ public final class Benchmark {
         }
         String version = preload ? "" : TensorFlow.version();
         long nativeLoaded = System.currentTimeMillis();
-        long[] dataLoadedAt = new long[1];
-        CompletableFuture<Dataset> loading = CompletableFuture.supplyAsync(() -> {
+        long[] dataLoaded = new long[1];
+        Supplier<Dataset> load = () -> {
             Dataset data = FashionMnist.load().train();
-            dataLoadedAt[0] = System.currentTimeMillis();
+            dataLoaded[0] = System.currentTimeMillis();
             return data;
-        }, overlap ? command -> new Thread(command, "data").start() : Runnable::run);
-        Dataset train = overlap ? null : loading.join();
-        long dataLoaded = overlap ? 0 : dataLoadedAt[0];
+        };
+        CompletableFuture<Dataset> loading = overlap
+                ? CompletableFuture.supplyAsync(load, command -> new Thread(command, "data").start())
+                : CompletableFuture.completedFuture(load.get());
+        Dataset train;
         try (BenchNadamModel model = BenchNadamModel.create()) {
             long created = System.currentTimeMillis();
-            if (overlap) {
-                train = loading.join();
-                dataLoaded = dataLoadedAt[0];
-            }
+            train = loading.join();
             long[] firstStep = new long[1];
             model.fit(train, Fit.epochs(1).batchSize(batchSize).verbose(false).callbacks(new Callback() {
                 @Override
@@ -369,8 +369,8 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "STARTUP jvm_start_epoch_ms=%d main_ms=%d native_loaded_ms=%d data_loaded_ms=%d"
                             + " model_created_ms=%d first_step_done_ms=%d first_step_epoch_ms=%d"
                             + " first_step_without_data_ms=%d preload=%b overlap=%b tensorflow=%s%n",
-                    jvmStart, main - jvmStart, nativeLoaded - jvmStart, dataLoaded - jvmStart, created - jvmStart,
-                    firstStep[0] - jvmStart, firstStep[0], firstStep[0] - jvmStart - (dataLoaded - nativeLoaded), preload, overlap, version.isEmpty() ? TensorFlow.version() : version);
+                    jvmStart, main - jvmStart, nativeLoaded - jvmStart, dataLoaded[0] - jvmStart, created - jvmStart,
+                    firstStep[0] - jvmStart, firstStep[0], firstStep[0] - jvmStart - (dataLoaded[0] - nativeLoaded), preload, overlap, version.isEmpty() ? TensorFlow.version() : version);
         }
         // The same again in this (now warm) JVM: what building and the first step cost without
         // class loading and JIT warm-up.
