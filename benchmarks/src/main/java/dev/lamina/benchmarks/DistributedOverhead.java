@@ -19,6 +19,7 @@ import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.train.Callback;
 import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.train.SequentialModel;
+import dev.lamina.runtime.train.StepProfiler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.proto.NodeExecStats;
 import org.tensorflow.proto.RunMetadata;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
@@ -126,19 +126,10 @@ final class DistributedOverhead {
                 indices.setInt(i, i);
             }
             for (int attempt = 0; attempt < 5; attempt++) {
-                Map<String, Long> step = new TreeMap<>();
                 RunMetadata trace = dataInGraph ? model.profiler().traceResidentStep(indices, rate)
                         : model.profiler().traceStep(x, y, rate);
-                trace.getStepStats().getDevStatsList().forEach(device -> {
-                    for (NodeExecStats node : device.getNodeStatsList()) {
-                        // A tensor fetched from another task appears as a RecvTensor node on the receiving device.
-                        if (node.getNodeName().equals("RecvTensor")) {
-                            long size = node.getOutputList().stream().mapToLong(output -> output.getTensorDescription().getAllocationDescription().getRequestedBytes()).sum();
-                            step.merge(device.getDevice().replaceAll(".*/task:(\\d+)/device:(.*)", "task$1/$2"), size, Long::sum);
-                        }
-                    }
-                });
-                step.forEach((task, received) -> bytes.merge(task, received, Math::max));
+                StepProfiler.bytesReceivedByDevice(trace).forEach((device, received) -> bytes.merge(
+                        device.replaceAll(".*/task:(\\d+)/device:(.*)", "task$1/$2"), received, Math::max));
             }
         }
         return bytes;

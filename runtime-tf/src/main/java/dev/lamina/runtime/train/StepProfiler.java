@@ -1,5 +1,7 @@
 package dev.lamina.runtime.train;
 
+import java.util.Map;
+import java.util.TreeMap;
 import org.tensorflow.Graph;
 import org.tensorflow.GraphOperation;
 import org.tensorflow.Result;
@@ -65,6 +67,22 @@ public final class StepProfiler {
     /** {@link #residentStepRunner} run once with TensorFlow's full trace: its metadata. */
     public RunMetadata traceResidentStep(TInt32 indices, TFloat32 rate) {
         return traced(residentStepRunner(indices, rate));
+    }
+
+    /**
+     * The bytes each device received from other tasks in a traced step ({@link #traceStep},
+     * {@link #traceResidentStep}), by the device's full name: the tensors of its {@code RecvTensor}
+     * nodes, which is how a tensor fetched from another task appears on the receiving device.
+     */
+    public static Map<String, Long> bytesReceivedByDevice(RunMetadata trace) {
+        Map<String, Long> bytes = new TreeMap<>();
+        trace.getStepStats().getDevStatsList().forEach(device -> device.getNodeStatsList().forEach(node -> {
+            if (node.getNodeName().equals("RecvTensor")) {
+                bytes.merge(device.getDevice(), node.getOutputList().stream().mapToLong(output ->
+                        output.getTensorDescription().getAllocationDescription().getRequestedBytes()).sum(), Long::sum);
+            }
+        }));
+        return bytes;
     }
 
     private static RunMetadata traced(Session.Runner runner) {

@@ -8,6 +8,7 @@ import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.train.Callback;
 import dev.lamina.runtime.train.Fit;
 import dev.lamina.runtime.train.SequentialModel;
+import dev.lamina.runtime.train.StepProfiler;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -65,18 +66,13 @@ class MultiWorkerTest {
                 // largest count over a few traced steps (at most 10, until both workers' hold the weights).
                 for (int attempt = 0; attempt < 10 && !(received.getOrDefault(1, 0L) >= weightBytes
                         && received.getOrDefault(2, 0L) >= weightBytes); attempt++) {
-                    Map<Integer, Long> step = new TreeMap<>();
                     RunMetadata trace = three.profiler().traceResidentStep(indices, rate);
-                    trace.getStepStats().getDevStatsList().forEach(device -> device.getNodeStatsList().forEach(node -> {
-                        // A tensor fetched from another task is a RecvTensor node on the receiving device.
-                        if (node.getNodeName().equals("RecvTensor")) {
-                            Matcher task = Pattern.compile("/task:(\\d+)/").matcher(device.getDevice());
-                            assertTrue(task.find(), device.getDevice());
-                            step.merge(Integer.parseInt(task.group(1)), node.getOutputList().stream().mapToLong(output ->
-                                    output.getTensorDescription().getAllocationDescription().getRequestedBytes()).sum(),
-                                    Long::sum);
-                        }
-                    }));
+                    Map<Integer, Long> step = new TreeMap<>();
+                    StepProfiler.bytesReceivedByDevice(trace).forEach((device, bytes) -> {
+                        Matcher task = Pattern.compile("/task:(\\d+)/").matcher(device);
+                        assertTrue(task.find(), device);
+                        step.merge(Integer.parseInt(task.group(1)), bytes, Long::sum);
+                    });
                     step.forEach((task, bytes) -> received.merge(task, bytes, Math::max));
                 }
             }
