@@ -183,17 +183,19 @@ def main():
         targets.append((f"peak RSS of an epoch < 1.5 GB, batch {f['batch']}{where}", f"{float(f['peak_rss_mb']):.0f} MB",
                         float(f["peak_rss_mb"]) < 1500))
 
-    latency = {fields(l)["name"]: fields(l) for l in lines(os.path.join(d, "predict-latency.log"), "PREDICT_LATENCY")}
-    ratios = {l.split()[1]: fields(l) for l in lines(os.path.join(d, "predict-latency.log"), "PREDICT_RATIO")}
-    allocation = {fields(l)["name"]: fields(l) for l in lines(os.path.join(d, "predict-latency.log"), "PREDICT_ALLOCATION")}
-    for other, text, limit in (("tf-session-inline", "within 1.2× of a hand-written TF Java session call (the engine's floor)", 1.2),
-                               ("pytorch", "below PyTorch eager, 1 thread", 1.0)):
-        ratio = ratios.get("lamina/" + other)
+    predict_log = os.path.join(d, "predict-latency.log")
+    latency = {fields(l)["name"]: fields(l) for l in lines(predict_log, "PREDICT_LATENCY")}
+    latency_ratios = {l.split()[1]: fields(l) for l in lines(predict_log, "PREDICT_RATIO")}
+    allocation = {fields(l)["name"]: fields(l) for l in lines(predict_log, "PREDICT_ALLOCATION")}
+    for other, text, met in (("tf-session-inline", "within 1.2× of a hand-written TF Java session call (the engine's floor)",
+                              lambda v: v <= 1.2),
+                             ("pytorch", "below PyTorch eager, 1 thread", lambda v: v < 1.0)):
+        ratio = latency_ratios.get("lamina/" + other)
         if ratio and "lamina" in latency and other in latency:
             v = float(ratio["p50_ratio_median"])
             targets.append((f"one-row prediction p50 {text}",
                             f"{float(latency['lamina']['p50_us']):.1f} vs {float(latency[other]['p50_us']):.1f} µs:"
-                            f" {v:.2f}× (median of {ratio['rounds']} rounds' ratios)", v <= limit if limit == 1.2 else v < limit))
+                            f" {v:.2f}× (median of {ratio['rounds']} rounds' ratios)", met(v)))
     if "lamina" in allocation:
         extra = float(allocation["lamina"]["bytes_per_call_beyond_result"])
         targets.append(("one-row prediction allocates nothing beyond its result, steady state",
