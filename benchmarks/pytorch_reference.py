@@ -11,7 +11,8 @@ rounds of one epoch per configuration; prints the median samples/s in the benchm
 The script pins its own run-time settings (allocator, OpenBLAS and its kernel, threads: see
 pytorch_environment.py) by starting itself again with them, and prints what it runs with;
 --out-of-the-box runs it as a plain `python3 pytorch_reference.py DATA_DIR` would, for the
-labelled out-of-the-box figure. Needs Debian's python3-torch, libopenblas0-pthread, libjemalloc2.
+labelled out-of-the-box figure. Needs Debian's python3-torch, libopenblas0-pthread, libjemalloc2 (and
+libtcmalloc-minimal4 for --allocator tcmalloc, which the train mode also runs).
 
 usage: pytorch_reference.py DATA_DIR [--rounds N] [--batches 32,256] [--optimizers nadam,adam]
            [--step scoped|item-per-step|zeroed-grads|legacy] [--out-of-the-box | --allocator A --threads N ...]
