@@ -5,28 +5,38 @@ import java.util.Objects;
 import org.tensorflow.proto.ConfigProto;
 
 /**
- * How TensorFlow runs the models of this process: the device, and the sizes of its two CPU thread
- * pools. Set them with {@link Engine#configure} before the first model is built, or with the
- * system properties {@value #DEVICE_PROPERTY} ({@code auto}, {@code cpu}, {@code gpu}) and
- * {@value #THREADS_PROPERTY} ({@code intra,inter}).
+ * How TensorFlow runs the models of this process: the device, the sizes of its two CPU thread
+ * pools, and whether a model on one device runs its steps on the calling thread. Set them with
+ * {@link Engine#configure} before the first model is built, or with the system properties {@value
+ * #DEVICE_PROPERTY} ({@code auto}, {@code cpu}, {@code gpu}), {@value #THREADS_PROPERTY} ({@code
+ * intra,inter}) and {@value #CALLING_THREAD_PROPERTY} ({@code true}, {@code false}).
  *
  * <p>TensorFlow runs one op at a time on the <em>intra-op</em> pool (a large matmul splits across
  * its threads) and independent ops side by side on the <em>inter-op</em> pool. Both pools belong
  * to the process and are sized once, by the first session, which is why they are options of the
- * engine and not of a {@code fit}.
+ * engine and not of a {@code fit}. On the calling thread ({@code RunOptions.inter_op_thread_pool =
+ * -1}), a {@code Session.run} executes its ops one after the other on the thread that called it
+ * instead of handing each to the inter-op pool: no op waits for a pool thread to wake up, at the
+ * price of running independent ops in turn (the intra-op pool still splits a large op).
  *
  * @param device where the ops run
  * @param intraOpThreads threads that share one op's work; 0 lets TensorFlow choose (one per core)
  * @param interOpThreads ops that may run at once; 0 lets TensorFlow choose (one per core)
+ * @param callingThread whether a model on one device runs each {@code Session.run} (training
+ *     steps, evaluation, prediction) on the calling thread; a replicated model always uses the
+ *     inter-op pool, which runs its replicas side by side
  * @param sessionConfig more of TensorFlow's session configuration, merged over the engine's own
  *     (see {@link #withSessionConfig}); empty by default
  */
-public record EngineOptions(Device device, int intraOpThreads, int interOpThreads, ConfigProto sessionConfig) {
+public record EngineOptions(Device device, int intraOpThreads, int interOpThreads, boolean callingThread,
+        ConfigProto sessionConfig) {
     public static final String DEVICE_PROPERTY = "lamina.device";
     public static final String THREADS_PROPERTY = "lamina.threads";
+    public static final String CALLING_THREAD_PROPERTY = "lamina.callingThread";
 
+    /** These pools, every run on them, and no session configuration of TensorFlow's beyond them. */
     public EngineOptions(Device device, int intraOpThreads, int interOpThreads) {
-        this(device, intraOpThreads, interOpThreads, ConfigProto.getDefaultInstance());
+        this(device, intraOpThreads, interOpThreads, false, ConfigProto.getDefaultInstance());
     }
 
     public EngineOptions {
@@ -52,14 +62,17 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
     }
 
     /**
-     * The measured default for {@code cores} processors. On 2 cores, 1 intra-op and 2 inter-op
-     * threads made a small network's training step 18% (batch 32) and 16% (batch 256) faster than
-     * TensorFlow's 2 and 2 (docs/performance.md): at these sizes splitting one op across threads
-     * costs more than it gains, while two independent ops at once keep both cores busy. Larger
-     * machines keep TensorFlow's own choice, which was not measured against others.
+     * The measured default for {@code cores} processors. On 2 cores: 1 intra-op thread, since at
+     * these sizes splitting one op across threads costs more than it gains; steps on the calling
+     * thread, which made the chapter's Nadam step 1.9× faster at batch 32 and 1.2× at batch 256
+     * than the same step on 2 inter-op threads (docs/performance.md: on this machine a hand-off to a
+     * pool thread costs more than most of the step's few hundred small ops take); and 2 inter-op
+     * threads for the replicated models, whose replicas run side by side. Larger machines keep
+     * TensorFlow's own choice, which was not measured against others.
      */
     public static EngineOptions measuredDefault(int cores) {
-        return cores <= 2 ? new EngineOptions(Device.AUTO, 1, 2) : new EngineOptions(Device.AUTO, 0, 0);
+        return cores <= 2 ? new EngineOptions(Device.AUTO, 1, 2).withCallingThread(true)
+                : new EngineOptions(Device.AUTO, 0, 0);
     }
 
     /** {@link #measuredDefault} for this machine, overridden by the system properties where set. */
@@ -74,15 +87,27 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
             int[] counts = parseThreads(threads, "-D" + THREADS_PROPERTY);
             options = options.withThreads(counts[0], counts[1]);
         }
+        String callingThread = System.getProperty(CALLING_THREAD_PROPERTY);
+        if (callingThread != null) {
+            options = options.withCallingThread(parseBoolean(callingThread, "-D" + CALLING_THREAD_PROPERTY));
+        }
         return options;
     }
 
     public EngineOptions withDevice(Device device) {
-        return new EngineOptions(device, intraOpThreads, interOpThreads, sessionConfig);
+        return new EngineOptions(device, intraOpThreads, interOpThreads, callingThread, sessionConfig);
     }
 
     public EngineOptions withThreads(int intraOpThreads, int interOpThreads) {
-        return new EngineOptions(device, intraOpThreads, interOpThreads, sessionConfig);
+        return new EngineOptions(device, intraOpThreads, interOpThreads, callingThread, sessionConfig);
+    }
+
+    /**
+     * Whether a model on one device runs its steps on the calling thread. Unlike the pools, this
+     * may change at any time; it applies to the models built (or moved back to one device) after.
+     */
+    public EngineOptions withCallingThread(boolean callingThread) {
+        return new EngineOptions(device, intraOpThreads, interOpThreads, callingThread, sessionConfig);
     }
 
     /**
@@ -98,7 +123,7 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
      * {@code TF_XLA_FLAGS=--tf_xla_cpu_global_jit}.
      */
     public EngineOptions withSessionConfig(ConfigProto sessionConfig) {
-        return new EngineOptions(device, intraOpThreads, interOpThreads, sessionConfig);
+        return new EngineOptions(device, intraOpThreads, interOpThreads, callingThread, sessionConfig);
     }
 
     /** Whether {@code other} asks for the same thread pools (what cannot change once they exist). */
@@ -114,6 +139,16 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": expected auto, cpu or gpu. Received: '" + text + "'");
         }
+    }
+
+    /** {@code true} or {@code false}, in any case; {@code source} names the setting in errors. */
+    public static boolean parseBoolean(String text, String source) {
+        Objects.requireNonNull(text, "text");
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(source + ": expected true or false. Received: '" + text + "'");
+        };
     }
 
     /** {@code intra,inter}, two counts ≥ 0; {@code source} names the setting in errors. */
@@ -153,7 +188,8 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
     @Override
     public String toString() {
         String threads = "device " + device.name().toLowerCase(Locale.ROOT) + ", " + threadCount(intraOpThreads)
-                + " intra-op / " + threadCount(interOpThreads) + " inter-op threads";
+                + " intra-op / " + threadCount(interOpThreads) + " inter-op threads"
+                + (callingThread ? ", one-device steps on the calling thread" : "");
         return sessionConfig.equals(ConfigProto.getDefaultInstance()) ? threads
                 : threads + ", session configuration {" + sessionConfig.toString().strip().replaceAll("\\s+", " ") + "}";
     }

@@ -4,6 +4,7 @@ import dev.lamina.runtime.data.Batch;
 import dev.lamina.runtime.data.Batches;
 import dev.lamina.runtime.data.Dataset;
 import dev.lamina.runtime.engine.Engine;
+import dev.lamina.runtime.engine.EngineOptions;
 import dev.lamina.runtime.layer.Dense;
 import dev.lamina.runtime.layer.Layer;
 import dev.lamina.runtime.layer.Weight;
@@ -27,6 +28,7 @@ import org.tensorflow.ndarray.buffer.FloatDataBuffer;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
+import org.tensorflow.proto.RunOptions;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
 import org.tensorflow.types.TInt64;
@@ -37,11 +39,15 @@ import org.tensorflow.types.TInt64;
  * the {@link SequentialModel}.
  */
 final class ModelSession implements AutoCloseable {
+    static final RunOptions ON_CALLING_THREAD = RunOptions.newBuilder().setInterOpThreadPool(-1).build();
+
     private final Graph graph;
     /** Replaced when the model moves to another {@link Replication}'s devices ({@link #distribute}). */
     private Session session;
     /** The replication the session runs under; null on one device. */
     private Replication replication;
+    /** What {@link #runner} sets: the calling thread's, for a session on one device when the engine says so; else none. */
+    private RunOptions runOptions;
     private final TrainingGraph ops;
     private final long[] batchShape;
     /** The data set held in the graph's {@link ResidentData}, if any. */
@@ -53,6 +59,7 @@ final class ModelSession implements AutoCloseable {
             ops = new TrainingGraph(Ops.create(graph), config, seed, layers, body, head, optimizer);
             session = Engine.newSession(graph);
             session.initialize();
+            runOptions = runOptions(null);
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -89,8 +96,14 @@ final class ModelSession implements AutoCloseable {
         session.close();
         session = next;
         replication = target;
+        runOptions = runOptions(target);
         resident = null;
         ops.replicate(target);
+    }
+
+    /** The options of a run under {@code replication}, null for TensorFlow's defaults (see {@link EngineOptions#callingThread}). */
+    private static RunOptions runOptions(Replication replication) {
+        return replication == null && Engine.options().callingThread() ? ON_CALLING_THREAD : null;
     }
 
     /** Deletes a directory of files (a checkpoint's), ignoring what cannot be deleted. */
@@ -123,9 +136,18 @@ final class ModelSession implements AutoCloseable {
         return session;
     }
 
-    /** A runner for one {@code Session.run}. */
+    /**
+     * A runner for one {@code Session.run} of a step, an evaluation or a prediction: on the calling
+     * thread where the engine asks for it and the model is on one device.
+     */
     Session.Runner runner() {
-        return session.runner();
+        Session.Runner runner = session.runner();
+        return runOptions == null ? runner : runner.setOptions(runOptions);
+    }
+
+    /** The options {@link #runner} runs with (TensorFlow's defaults when it sets none). */
+    RunOptions runOptions() {
+        return runOptions == null ? RunOptions.getDefaultInstance() : runOptions;
     }
 
     /** Runs {@code target} for its effect, fetching nothing. */

@@ -5,7 +5,6 @@ import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.FloatDataBuffer;
-import org.tensorflow.proto.RunOptions;
 import org.tensorflow.types.TFloat32;
 
 /**
@@ -20,8 +19,6 @@ import org.tensorflow.types.TFloat32;
  * operation of {@link ModelGuard}), so one thread at a time fills the shared input tensor.
  */
 final class RowPredictor implements AutoCloseable {
-    private static final RunOptions ON_CALLING_THREAD = RunOptions.newBuilder().setInterOpThreadPool(-1).build();
-
     private final ModelSession model;
     private final TFloat32 row;
     private final FloatDataBuffer rowValues;
@@ -46,7 +43,7 @@ final class RowPredictor implements AutoCloseable {
         if (session != preparedFor || probabilities != fetched) {
             runner = session.runner().feed(model.ops().input(), row).fetch(probabilities);
             if (model.replication() == null) {
-                runner.setOptions(ON_CALLING_THREAD);
+                runner.setOptions(ModelSession.ON_CALLING_THREAD);
             }
             preparedFor = session;
             fetched = probabilities;

@@ -85,8 +85,9 @@ public final class StepProfiler {
         return bytes;
     }
 
-    private static RunMetadata traced(Session.Runner runner) {
-        RunOptions options = RunOptions.newBuilder().setTraceLevel(RunOptions.TraceLevel.FULL_TRACE).build();
+    /** Runs {@code runner} with the options {@code fit}'s steps run with, and TensorFlow's full trace. */
+    private RunMetadata traced(Session.Runner runner) {
+        RunOptions options = session.runOptions().toBuilder().setTraceLevel(RunOptions.TraceLevel.FULL_TRACE).build();
         try (Result result = runner.setOptions(options).runAndFetchMetadata()) {
             return result.getMetadata().orElseThrow();
         }

@@ -14,21 +14,29 @@ import org.tensorflow.proto.RewriterConfig;
 class EngineOptionsTest {
 
     @Test
-    void twoCoresGetTheMeasuredPoolsAndLargerMachinesTensorFlowsChoice() {
-        assertEquals(new EngineOptions(Device.AUTO, 1, 2), EngineOptions.measuredDefault(2));
-        assertEquals(new EngineOptions(Device.AUTO, 1, 2), EngineOptions.measuredDefault(1));
+    void twoCoresGetTheMeasuredPoolsAndStepsOnTheCallingThreadAndLargerMachinesTensorFlowsChoice() {
+        EngineOptions measured = new EngineOptions(Device.AUTO, 1, 2).withCallingThread(true);
+        assertEquals(measured, EngineOptions.measuredDefault(2));
+        assertEquals(measured, EngineOptions.measuredDefault(1));
         assertEquals(new EngineOptions(Device.AUTO, 0, 0), EngineOptions.measuredDefault(8));
+        assertFalse(EngineOptions.measuredDefault(8).callingThread());
+        assertEquals("device auto, 1 intra-op / 2 inter-op threads, one-device steps on the calling thread",
+                measured.toString());
     }
 
     @Test
     void systemPropertiesOverrideTheDefault() {
         System.setProperty(EngineOptions.DEVICE_PROPERTY, "CPU");
         System.setProperty(EngineOptions.THREADS_PROPERTY, " 3, 4 ");
+        System.setProperty(EngineOptions.CALLING_THREAD_PROPERTY, "False");
         try {
             assertEquals(new EngineOptions(Device.CPU, 3, 4), EngineOptions.fromEnvironment());
+            System.setProperty(EngineOptions.CALLING_THREAD_PROPERTY, " true");
+            assertEquals(new EngineOptions(Device.CPU, 3, 4).withCallingThread(true), EngineOptions.fromEnvironment());
         } finally {
             System.clearProperty(EngineOptions.DEVICE_PROPERTY);
             System.clearProperty(EngineOptions.THREADS_PROPERTY);
+            System.clearProperty(EngineOptions.CALLING_THREAD_PROPERTY);
         }
     }
 
@@ -44,6 +52,9 @@ class EngineOptionsTest {
         IllegalArgumentException device = assertThrows(IllegalArgumentException.class,
                 () -> EngineOptions.parseDevice("tpu", "-Dlamina.device"));
         assertEquals("-Dlamina.device: expected auto, cpu or gpu. Received: 'tpu'", device.getMessage());
+        IllegalArgumentException callingThread = assertThrows(IllegalArgumentException.class,
+                () -> EngineOptions.parseBoolean("yes", "-Dlamina.callingThread"));
+        assertEquals("-Dlamina.callingThread: expected true or false. Received: 'yes'", callingThread.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new EngineOptions(Device.AUTO, -1, 0));
     }
 
@@ -60,13 +71,15 @@ class EngineOptionsTest {
     void theSessionConfigurationIsMergedOverTheEnginesOwnAndKeptByTheOtherSetters() {
         ConfigProto remapperOff = ConfigProto.newBuilder().setGraphOptions(GraphOptions.newBuilder()
                 .setRewriteOptions(RewriterConfig.newBuilder().setRemapping(RewriterConfig.Toggle.OFF))).build();
-        EngineOptions options = new EngineOptions(Device.CPU, 1, 2).withSessionConfig(remapperOff).withThreads(3, 4);
+        EngineOptions options = new EngineOptions(Device.CPU, 1, 2).withSessionConfig(remapperOff).withThreads(3, 4)
+                .withCallingThread(true);
         ConfigProto config = options.toConfigProto();
         assertEquals(RewriterConfig.Toggle.OFF, config.getGraphOptions().getRewriteOptions().getRemapping());
         assertEquals(3, config.getIntraOpParallelismThreads());
         assertEquals(4, config.getInterOpParallelismThreads());
         assertEquals(0, config.getDeviceCountOrThrow("GPU"));
         assertEquals(remapperOff, options.withDevice(Device.AUTO).sessionConfig());
+        assertTrue(options.withDevice(Device.AUTO).withThreads(1, 1).withSessionConfig(remapperOff).callingThread());
         assertTrue(options.toString().endsWith("session configuration {graph_options { rewrite_options { remapping: OFF } }}"),
                 options.toString());
         assertEquals(ConfigProto.getDefaultInstance(), new EngineOptions(Device.AUTO, 1, 2).sessionConfig());
