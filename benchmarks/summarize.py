@@ -104,10 +104,10 @@ def main():
         reference = rates.get(("pytorch-nadam-t1-jemalloc", b))
         check = rates.get(("pytorch-plain-nadam-t1-jemalloc", b))
         if isinstance(reference, tuple) and isinstance(check, tuple):
-            v = reference[0] / check[0]
+            v, note = paired("pytorch-nadam-t1-jemalloc/pytorch-plain-nadam-t1-jemalloc", b, reference[0] / check[0])
             targets.append((f"the reference's PyTorch Nadam (jemalloc) within 15% of a plain, well-configured PyTorch loop"
                             f" (pytorch_plain_loop.py, interleaved), batch {b}",
-                            f"{reference[0]:,.0f} vs {check[0]:,.0f} samples/s: {v:.2f}×", abs(v - 1) <= 0.15))
+                            f"{reference[0]:,.0f} vs {check[0]:,.0f} samples/s: {v:.2f}×{note}", abs(v - 1) <= 0.15))
     for b, want in ((32, 2.0), (256, 1.5)):
         reference = chosen.get(("nadam", b), "pytorch-nadam-t1")
         v, note = paired("lamina-nadam/" + reference, b, r("lamina-nadam", "pytorch-nadam", b))
@@ -121,6 +121,11 @@ def main():
         v, note = paired(f"lamina-nadam/{chosen.get(('nadam', b), 'pytorch-nadam-t1')}-i0e0", b, float("nan"))
         if v == v:  # measured (not NaN)
             targets.append((f"… with TensorFlow's own thread pools (-Dlamina.threads=0,0, train-threads), batch {b}",
+                            f"{v:.2f}×{note}", None))
+    for b in batches:
+        v, note = paired("lamina-nadam/lamina-nadam-pool", b, r("lamina-nadam", "lamina-nadam-pool", b))
+        if v == v:  # measured (not NaN)
+            targets.append((f"(lever) generated Nadam with its steps on the calling thread / on the inter-op pool, batch {b}",
                             f"{v:.2f}×{note}", None))
     for b in batches:
         cost, note = paired("lamina-nadam-step-cost-over-adam", b, r("lamina-adam", "lamina-nadam", b) - 1, True)

@@ -147,6 +147,20 @@ public final class Benchmark {
         };
     }
 
+    /**
+     * A model built with its steps handed to the inter-op pool ({@code EngineOptions.callingThread}
+     * off), whatever the engine's default: the lever's other side, in the same rounds.
+     */
+    static <T> T onTheInterOpPool(java.util.function.Supplier<T> build) {
+        EngineOptions before = Engine.options();
+        Engine.configure(before.withCallingThread(false));
+        try {
+            return build.get();
+        } finally {
+            Engine.configure(before);
+        }
+    }
+
     static Trainer handWritten(String name, HandWritten.Rule rule) {
         HandWritten graph = new HandWritten(rule, SEED, Engine.options().toConfigProto());
         return new Trainer() {
@@ -170,6 +184,7 @@ public final class Benchmark {
     static List<Trainer> trainers(String suffix) {
         return List.of(
                 generated("lamina-nadam" + suffix, BenchNadamModel.create()),
+                generated("lamina-nadam-pool" + suffix, onTheInterOpPool(BenchNadamModel::create)),
                 generated("lamina-adam" + suffix, BenchAdamModel.create()),
                 generated("lamina-nadam-graphdata" + suffix, BenchNadamModel.create(), true),
                 handWritten("hand-adam" + suffix, HandWritten.Rule.ADAM),
@@ -275,8 +290,18 @@ public final class Benchmark {
                 ratio("lamina-nadam-graphdata/" + pytorch.name("nadam") + x, batchSize, medians, "lamina-nadam-graphdata" + x,
                         pytorch.name("nadam"));
             }
+            // The check on the reference: the reference over the plain loop under the same settings.
+            for (PyTorchProcess reference : references) {
+                for (PyTorchProcess plain : references) {
+                    if (plain.plainLoop() && !reference.plainLoop() && plain.sameSettings(reference)) {
+                        ratio(reference.name("nadam") + "/" + plain.name("nadam"), batchSize, medians, reference.name("nadam"),
+                                plain.name("nadam"));
+                    }
+                }
+            }
             ratio("lamina-nadam-graphdata/lamina-nadam" + x, batchSize, medians, "lamina-nadam-graphdata" + x,
                     "lamina-nadam" + x);
+            ratio("lamina-nadam/lamina-nadam-pool" + x, batchSize, medians, "lamina-nadam" + x, "lamina-nadam-pool" + x);
             ratio("lamina-nadam/hand-adam" + x, batchSize, medians, "lamina-nadam" + x, "hand-adam" + x);
             ratio("lamina-adam/hand-adam" + x, batchSize, medians, "lamina-adam" + x, "hand-adam" + x);
             ratio("lamina-nadam/hand-nadam" + x, batchSize, medians, "lamina-nadam" + x, "hand-nadam" + x);

@@ -1,6 +1,7 @@
 package dev.lamina.benchmarks;
 
 import dev.lamina.runtime.data.Dataset;
+import dev.lamina.runtime.engine.Engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -15,6 +16,7 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.proto.RunOptions;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
@@ -36,7 +38,9 @@ import org.tensorflow.types.TInt32;
  *       computed on the host in double precision and fed; per variable the fewest element-wise
  *       ops the rule allows;
  *   <li>the host loop: one Fisher–Yates permutation per epoch, the batch gathered into one reused
- *       array, one tensor per input (one copy), one {@code Session.run} per step.
+ *       array, one tensor per input (one copy), one {@code Session.run} per step;
+ *   <li>each run on the calling thread when the engine's options say so
+ *       ({@code EngineOptions.callingThread}), as the generated trainer's are.
  * </ul>
  */
 final class HandWritten implements AutoCloseable {
@@ -54,6 +58,7 @@ final class HandWritten implements AutoCloseable {
     private final Rule rule;
     private final Graph graph = new Graph();
     private final Session session;
+    private final RunOptions runOptions;
     private final Placeholder<TFloat32> input;
     private final Placeholder<TInt32> labels;
     /** Adam: the step size α. Nadam: the momentum coefficient. */
@@ -109,6 +114,8 @@ final class HandWritten implements AutoCloseable {
             step = tf.withControlDependencies(updates).withName("step").noOp();
             session = config == null ? new Session(graph) : new Session(graph, config);
             session.initialize();
+            runOptions = Engine.options().callingThread() ? RunOptions.newBuilder().setInterOpThreadPool(-1).build()
+                    : RunOptions.getDefaultInstance();
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -257,7 +264,7 @@ final class HandWritten implements AutoCloseable {
     Session.Runner stepRunner(TFloat32 x, TInt32 y, List<AutoCloseable> toClose) {
         TFloat32 a = TFloat32.scalarOf(1e-3f);
         toClose.add(a);
-        Session.Runner runner = session.runner().feed(input, x).feed(labels, y).feed(scalar0, a);
+        Session.Runner runner = session.runner().setOptions(runOptions).feed(input, x).feed(labels, y).feed(scalar0, a);
         if (rule == Rule.NADAM) {
             TFloat32 b = TFloat32.scalarOf(1e-4f);
             TFloat32 c = TFloat32.scalarOf(1f);
@@ -291,7 +298,7 @@ final class HandWritten implements AutoCloseable {
                 TFloat32 a = TFloat32.scalarOf(s0);
                 TFloat32 b = nadam ? TFloat32.scalarOf(s1) : null;
                 TFloat32 c = nadam ? TFloat32.scalarOf(s2) : null) {
-            Session.Runner runner = session.runner().feed(input, x).feed(labels, l).feed(scalar0, a);
+            Session.Runner runner = session.runner().setOptions(runOptions).feed(input, x).feed(labels, l).feed(scalar0, a);
             if (nadam) {
                 runner.feed(scalar1, b).feed(scalar2, c);
             }

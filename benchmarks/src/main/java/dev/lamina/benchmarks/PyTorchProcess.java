@@ -93,6 +93,16 @@ final class PyTorchProcess implements AutoCloseable {
         return "pytorch-" + kind + optimizer + "-" + settings;
     }
 
+    /** Whether this is the plain loop (pytorch_plain_loop.py), the check on the reference. */
+    boolean plainLoop() {
+        return kind.equals("plain-");
+    }
+
+    /** Whether {@code other} runs with the same settings (threads, allocator). */
+    boolean sameSettings(PyTorchProcess other) {
+        return settings.equals(other.settings);
+    }
+
     Benchmark.Trainer trainer(String optimizer) {
         return new Benchmark.Trainer() {
             @Override
