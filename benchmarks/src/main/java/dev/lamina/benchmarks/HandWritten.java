@@ -112,7 +112,8 @@ final class HandWritten implements AutoCloseable {
                 updates.add(update(tf, after, trainable.get(i), gradients.<TFloat32>dy(i)));
             }
             step = tf.withControlDependencies(updates).withName("step").noOp();
-            session = config == null ? new Session(graph) : new Session(graph, config);
+            // Without a configuration of its own, the engine's: the pools it would size are the engine's.
+            session = new Session(graph, config == null ? Engine.options().toConfigProto() : config);
             session.initialize();
             runOptions = Engine.options().callingThread() ? RunOptions.newBuilder().setInterOpThreadPool(-1).build()
                     : RunOptions.getDefaultInstance();

@@ -1,6 +1,7 @@
 package dev.lamina.benchmarks;
 
 import dev.lamina.dsl.Init;
+import dev.lamina.runtime.engine.Engine;
 import dev.lamina.runtime.init.Initializer;
 import dev.lamina.runtime.layer.BuildContext;
 import dev.lamina.runtime.layer.Weight;
@@ -99,7 +100,7 @@ final class OptimizerCost {
         }
         Placeholder<TFloat32> rate = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
         Op update = optimizer.applyGradients(context, weights, gradients, rate, context.iterations());
-        Session session = new Session(graph);
+        Session session = new Session(graph, Engine.options().toConfigProto());
         resources.add(session);
         session.initialize();
         TFloat32 lr = TFloat32.scalarOf(1e-3f);
@@ -136,7 +137,7 @@ final class OptimizerCost {
             update = tf.train.applyAdam(w, m, v, zero, zero, a, tf.constant(0.9f), tf.constant(0.999f), tf.constant(1e-7f),
                     gradient);
         }
-        Session session = new Session(graph);
+        Session session = new Session(graph, Engine.options().toConfigProto());
         resources.add(session);
         session.initialize();
         TFloat32 ta = TFloat32.scalarOf(1e-3f);

@@ -234,7 +234,8 @@ final class Profile {
             var noOp = tf.noOp();
             var x = tf.placeholder(TFloat32.class);
             var identity = tf.identity(tf.sum(x, tf.constant(new int[] {0, 1, 2})));
-            try (Session session = new Session(graph)) {
+            // The engine's pools: this may be the process's first session, which sizes them.
+            try (Session session = new Session(graph, Engine.options().toConfigProto())) {
                 double empty = timeRuns(() -> session.runner().addTarget(noOp).run().close(), 4000);
                 System.out.printf(Locale.ROOT, "STEP empty_session_run_us=%.1f%n", empty);
                 for (int batchSize : Benchmark.BATCH_SIZES) {
