@@ -79,6 +79,7 @@ public final class Benchmark {
             case "profile" -> Profile.run();
             case "steps" -> Profile.steps();
             case "threads" -> Profile.threads(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            case "calling-thread" -> Profile.callingThread();
             case "optimizer" -> OptimizerCost.run();
             case "empty-runs" -> Profile.emptyRuns();
             case "fit-vs-run" -> EngineLevers.fitVersusRun(args.length > 1 ? Integer.parseInt(args[1]) : 3);
@@ -148,12 +149,13 @@ public final class Benchmark {
     }
 
     /**
-     * A model built with its steps handed to the inter-op pool ({@code EngineOptions.callingThread}
-     * off), whatever the engine's default: the lever's other side, in the same rounds.
+     * Something built with the engine's {@code callingThread} set to {@code callingThread}, whatever
+     * the engine's default: a model or a hand-written graph with its steps on the calling thread or
+     * handed to the inter-op pool, to compare the two in the same rounds.
      */
-    static <T> T onTheInterOpPool(java.util.function.Supplier<T> build) {
+    static <T> T withCallingThread(boolean callingThread, java.util.function.Supplier<T> build) {
         EngineOptions before = Engine.options();
-        Engine.configure(before.withCallingThread(false));
+        Engine.configure(before.withCallingThread(callingThread));
         try {
             return build.get();
         } finally {
@@ -184,7 +186,7 @@ public final class Benchmark {
     static List<Trainer> trainers(String suffix) {
         return List.of(
                 generated("lamina-nadam" + suffix, BenchNadamModel.create()),
-                generated("lamina-nadam-pool" + suffix, onTheInterOpPool(BenchNadamModel::create)),
+                generated("lamina-nadam-pool" + suffix, withCallingThread(false, BenchNadamModel::create)),
                 generated("lamina-adam" + suffix, BenchAdamModel.create()),
                 generated("lamina-nadam-graphdata" + suffix, BenchNadamModel.create(), true),
                 handWritten("hand-adam" + suffix, HandWritten.Rule.ADAM),

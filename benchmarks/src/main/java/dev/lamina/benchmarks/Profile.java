@@ -471,6 +471,30 @@ final class Profile {
     }
 
     /**
+     * A step's {@code Session.run} on the calling thread against the same step handed to the
+     * inter-op pool (the engine's {@code callingThread} on and off), for the generated Nadam and the
+     * hand-written Adam, the four taking turns.
+     */
+    static void callingThread() throws Exception {
+        Dataset train = FashionMnist.load().train();
+        try (BenchNadamModel nadamOnCaller = Benchmark.withCallingThread(true, BenchNadamModel::create);
+                BenchNadamModel nadamOnPool = Benchmark.withCallingThread(false, BenchNadamModel::create);
+                HandWritten handOnCaller = Benchmark.withCallingThread(true,
+                        () -> new HandWritten(HandWritten.Rule.ADAM, Benchmark.SEED, null));
+                HandWritten handOnPool = Benchmark.withCallingThread(false,
+                        () -> new HandWritten(HandWritten.Rule.ADAM, Benchmark.SEED, null))) {
+            Map<String, Stepper> steppers = new LinkedHashMap<>();
+            steppers.put("lamina-nadam-calling-thread", generatedStepper(nadamOnCaller));
+            steppers.put("lamina-nadam-pool", generatedStepper(nadamOnPool));
+            steppers.put("hand-adam-calling-thread", handStepper(handOnCaller));
+            steppers.put("hand-adam-pool", handStepper(handOnPool));
+            for (int batchSize : Benchmark.BATCH_SIZES) {
+                stepTimes(steppers, train, batchSize);
+            }
+        }
+    }
+
+    /**
      * What Grappler, TensorFlow's graph optimizer, costs and brings: the hand-written Adam step's
      * first run (when the step's graph is optimized) and its steady-state step, with the default
      * rewrites and with the meta-optimizer disabled.

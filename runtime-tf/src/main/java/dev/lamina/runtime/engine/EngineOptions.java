@@ -64,11 +64,12 @@ public record EngineOptions(Device device, int intraOpThreads, int interOpThread
     /**
      * The measured default for {@code cores} processors. On 2 cores: 1 intra-op thread, since at
      * these sizes splitting one op across threads costs more than it gains; steps on the calling
-     * thread, which made the chapter's Nadam step 1.9× faster at batch 32 and 1.2× at batch 256
-     * than the same step on 2 inter-op threads (docs/performance.md: on this machine a hand-off to a
-     * pool thread costs more than most of the step's few hundred small ops take); and 2 inter-op
-     * threads for the replicated models, whose replicas run side by side. Larger machines keep
-     * TensorFlow's own choice, which was not measured against others.
+     * thread, with which {@code fit} ran the chapter's Nadam model 1.14–1.48× as fast at batch 32
+     * and 1.01–1.12× at batch 256 as with its steps on the inter-op pool (medians of per-round
+     * ratios in two runs, docs/performance.md: handing each of a step's few hundred small ops to a
+     * pool thread costs more than most of them take); and 2 inter-op threads for replicated
+     * models, whose replicas run side by side. Larger machines keep TensorFlow's own choice, which
+     * was not measured against others.
      */
     public static EngineOptions measuredDefault(int cores) {
         return cores <= 2 ? new EngineOptions(Device.AUTO, 1, 2).withCallingThread(true)
