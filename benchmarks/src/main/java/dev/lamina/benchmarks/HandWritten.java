@@ -58,6 +58,7 @@ final class HandWritten implements AutoCloseable {
     private final Rule rule;
     private final Graph graph = new Graph();
     private final Session session;
+    /** The calling thread's options when the engine runs steps there; null for TensorFlow's defaults. */
     private final RunOptions runOptions;
     private final Placeholder<TFloat32> input;
     private final Placeholder<TInt32> labels;
@@ -115,8 +116,7 @@ final class HandWritten implements AutoCloseable {
             // Without a configuration of its own, the engine's: the pools it would size are the engine's.
             session = new Session(graph, config == null ? Engine.options().toConfigProto() : config);
             session.initialize();
-            runOptions = Engine.options().callingThread() ? RunOptions.newBuilder().setInterOpThreadPool(-1).build()
-                    : RunOptions.getDefaultInstance();
+            runOptions = Engine.options().callingThread() ? RunOptions.newBuilder().setInterOpThreadPool(-1).build() : null;
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -125,6 +125,12 @@ final class HandWritten implements AutoCloseable {
 
     Graph graph() {
         return graph;
+    }
+
+    /** A runner with this graph's run options (none to serialize per run when they are TensorFlow's defaults). */
+    private Session.Runner runner() {
+        Session.Runner runner = session.runner();
+        return runOptions == null ? runner : runner.setOptions(runOptions);
     }
 
     Session session() {
@@ -265,7 +271,7 @@ final class HandWritten implements AutoCloseable {
     Session.Runner stepRunner(TFloat32 x, TInt32 y, List<AutoCloseable> toClose) {
         TFloat32 a = TFloat32.scalarOf(1e-3f);
         toClose.add(a);
-        Session.Runner runner = session.runner().setOptions(runOptions).feed(input, x).feed(labels, y).feed(scalar0, a);
+        Session.Runner runner = runner().feed(input, x).feed(labels, y).feed(scalar0, a);
         if (rule == Rule.NADAM) {
             TFloat32 b = TFloat32.scalarOf(1e-4f);
             TFloat32 c = TFloat32.scalarOf(1f);
@@ -299,7 +305,7 @@ final class HandWritten implements AutoCloseable {
                 TFloat32 a = TFloat32.scalarOf(s0);
                 TFloat32 b = nadam ? TFloat32.scalarOf(s1) : null;
                 TFloat32 c = nadam ? TFloat32.scalarOf(s2) : null) {
-            Session.Runner runner = session.runner().setOptions(runOptions).feed(input, x).feed(labels, l).feed(scalar0, a);
+            Session.Runner runner = runner().feed(input, x).feed(labels, l).feed(scalar0, a);
             if (nadam) {
                 runner.feed(scalar1, b).feed(scalar2, c);
             }
